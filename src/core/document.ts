@@ -1,0 +1,116 @@
+// The document model: paragraphs (lines), their headings, sentences and ordinal series.
+// A leading BOM and CRLF line ends are skipped over, never removed, so every offset stays an offset
+// into the caller's text.
+
+import { parseHeading, type Heading } from "./headings.js";
+import { findOrdinals, type Ordinal } from "./ordinals.js";
+
+export interface Paragraph {
+  index: number;
+  /** Start of the line's content (after a BOM on the first line). */
+  from: number;
+  /** End of the line's content, before `\r\n` or `\n`. */
+  to: number;
+  text: string;
+  heading: Heading | null;
+  /** Ordinal words in body text (`一是` `第二，`), in order. */
+  ordinals: Ordinal[];
+}
+
+export interface Sentence {
+  from: number;
+  to: number;
+  text: string;
+}
+
+export interface DocumentModel {
+  text: string;
+  paragraphs: Paragraph[];
+  /** The paragraphs that carry a heading, in order. */
+  headings: { heading: Heading; paragraph: Paragraph }[];
+}
+
+/** The per-line analysis that depends on the line's text alone, so that it can be cached by text. */
+export interface LineAnalysis {
+  heading: Heading | null;
+  ordinals: Ordinal[];
+}
+
+/** Analyses one line at offset 0. */
+export function analyseLine(text: string): LineAnalysis {
+  return { heading: parseHeading(text, 0), ordinals: findOrdinals(text, 0) };
+}
+
+function shiftHeading(h: Heading | null, by: number): Heading | null {
+  if (!h || by === 0) return h;
+  const m = h.marker;
+  return {
+    ...h,
+    marker: { ...m, from: m.from + by, to: m.to + by, numeralFrom: m.numeralFrom + by, numeralTo: m.numeralTo + by, punctFrom: m.punctFrom + by },
+    titleFrom: h.titleFrom + by,
+    titleTo: h.titleTo + by,
+  };
+}
+
+function shiftOrdinals(list: Ordinal[], by: number): Ordinal[] {
+  if (by === 0 || list.length === 0) return list;
+  return list.map((o) => ({ ...o, from: o.from + by, to: o.to + by, numeralFrom: o.numeralFrom + by, numeralTo: o.numeralTo + by }));
+}
+
+/** Splits text into lines with their content spans, skipping a leading BOM and the `\r` of CRLF. */
+export function splitLines(text: string): { from: number; to: number }[] {
+  const lines: { from: number; to: number }[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    lines.push({ from: start, to: contentEnd });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Builds the document model. `analyse` lets a caller supply cached per-line analyses (keyed by line text);
+ * it must return the analysis of the line at offset 0.
+ */
+export function parseDocument(text: string, analyse: (line: string) => LineAnalysis = analyseLine): DocumentModel {
+  const paragraphs: Paragraph[] = [];
+  const headings: DocumentModel["headings"] = [];
+  for (const { from, to } of splitLines(text)) {
+    const lineText = text.slice(from, to);
+    const a = analyse(lineText);
+    const p: Paragraph = {
+      index: paragraphs.length,
+      from,
+      to,
+      text: lineText,
+      heading: shiftHeading(a.heading, from),
+      ordinals: shiftOrdinals(a.ordinals, from),
+    };
+    paragraphs.push(p);
+    if (p.heading) headings.push({ heading: p.heading, paragraph: p });
+  }
+  return { text, paragraphs, headings };
+}
+
+const SENTENCE_END = /[。！？!?]+[”’）)」』]*|[；;]/g;
+
+/** The sentences of a paragraph (split after 。！？ and ；, keeping closing quotes with their sentence). */
+export function sentencesOf(p: { from: number; text: string }): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(p.text))) {
+    const end = m.index + m[0].length;
+    if (p.text.slice(start, end).trim()) out.push({ from: p.from + start, to: p.from + end, text: p.text.slice(start, end) });
+    start = end;
+  }
+  if (start < p.text.length && p.text.slice(start).trim()) {
+    out.push({ from: p.from + start, to: p.from + p.text.length, text: p.text.slice(start) });
+  }
+  return out;
+}

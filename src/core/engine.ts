@@ -1,0 +1,200 @@
+// The lint pipeline: document model → rules (paragraph rules cached by paragraph text) → severity/config
+// filter → dedupe → stable sort by (from, to, ruleId). Rules never share mutable state.
+
+import { analyseLine, parseDocument, type DocumentModel, type LineAnalysis, type Paragraph } from "./document.js";
+import { defaultProfile, mergeProfiles, buildProfile } from "./profile.js";
+import type { Diagnostic, LintOptions, Report, Rule, RuleContext, Severity, StyleProfile } from "./types.js";
+import { allRules } from "../rules/index.js";
+
+interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  /** True when the user set the severity, which then wins over a rule's per-report severity. */
+  severityFixed: boolean;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Thrown for a config that names an unknown rule or an impossible setting. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const SEVERITIES = new Set(["error", "warning", "info", "off"]);
+
+/** Resolves the rules to run from the options; throws {@link ConfigError} on an unknown rule id or setting. */
+export function resolveRules(options: LintOptions = {}, rules: readonly Rule[] = allRules): ResolvedRule[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const settings = options.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) throw new ConfigError(`未知规则：${id}`);
+    const s = settings[id];
+    const sev = typeof s === "string" ? s : s && typeof s === "object" ? s.severity : undefined;
+    if (typeof s !== "string" && (typeof s !== "object" || s === null)) throw new ConfigError(`规则 ${id} 的设置无效`);
+    if (sev !== undefined && !SEVERITIES.has(sev)) throw new ConfigError(`规则 ${id} 的级别无效：${String(sev)}`);
+  }
+  const phase = options.phase ?? "all";
+  const out: ResolvedRule[] = [];
+  for (const rule of rules) {
+    if (options.families && options.families[rule.meta.family] === false) continue;
+    const seg = rule.meta.needsSegmentation === true;
+    if (phase === "plain" && seg) continue;
+    if (phase === "segmentation" && !seg) continue;
+    if (seg && !options.segmenter) continue;
+    const s = Object.prototype.hasOwnProperty.call(settings, rule.id) ? settings[rule.id] : undefined;
+    let severity: Severity | "off" = rule.meta.defaultSeverity;
+    let severityFixed = false;
+    let userOptions: Record<string, unknown> | undefined;
+    if (typeof s === "string") {
+      severity = s;
+      severityFixed = true;
+    } else if (s && typeof s === "object") {
+      if (s.severity) {
+        severity = s.severity;
+        severityFixed = true;
+      }
+      userOptions = s.options;
+    }
+    if (severity === "off") continue;
+    out.push({ rule, severity, severityFixed, options: Object.freeze({ ...rule.meta.defaultOptions, ...userOptions }) });
+  }
+  return out;
+}
+
+function formatMessage(template: string | undefined, data: Report["data"], ruleId: string, messageId: string): string {
+  if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId ${messageId}`);
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
+  );
+}
+
+function toDiagnostic(r: ResolvedRule, report: Report): Diagnostic {
+  const { rule } = r;
+  const d: Diagnostic = {
+    ruleId: rule.id,
+    severity: r.severityFixed ? r.severity : (report.severity ?? r.severity),
+    from: report.from,
+    to: report.to,
+    message: formatMessage(rule.meta.messages[report.messageId], report.data, rule.id, report.messageId),
+    basis: report.basis ?? rule.meta.basis,
+    messageId: report.messageId,
+  };
+  if (report.fixes && report.fixes.length) d.fixes = report.fixes;
+  return d;
+}
+
+function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
+  if (by === 0) return d;
+  const out: Diagnostic = { ...d, from: d.from + by, to: d.to + by };
+  if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ from: e.from + by, to: e.to + by, insert: e.insert })) }));
+  return out;
+}
+
+/** Sorts by (from, to, ruleId, message) and drops exact duplicates. */
+export function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
+  list.sort((a, b) => a.from - b.from || a.to - b.to || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.from === d.from && prev.to === d.to && prev.ruleId === d.ruleId && prev.message === d.message) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+function profileFor(options: LintOptions): StyleProfile {
+  if (options.profile) return options.profile;
+  const refs = options.references ?? [];
+  const useDefault = options.defaultReference !== false;
+  if (refs.length === 0) return useDefault ? defaultProfile : buildProfile([], options.segmenter ?? null);
+  const built = buildProfile(refs, options.segmenter ?? null);
+  return useDefault ? mergeProfiles(defaultProfile, built) : built;
+}
+
+function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options">, sink: Diagnostic[], bound?: { from: number; to: number }): void {
+  const ctx: RuleContext = {
+    ...base,
+    options: r.options,
+    report(report: Report) {
+      if (!(report.from >= 0 && report.to >= report.from && report.to <= base.text.length)) {
+        throw new Error(`rule ${r.rule.id} reported an invalid span ${report.from}-${report.to}`);
+      }
+      if (bound && (report.from < bound.from || report.to > bound.to)) {
+        throw new Error(`paragraph rule ${r.rule.id} reported outside its paragraph`);
+      }
+      sink.push(toDiagnostic(r, report));
+    },
+  };
+  r.rule.check(ctx);
+}
+
+/** A linter that reuses work between calls: per-line analyses and paragraph-rule results, keyed by line text. */
+export interface Linter {
+  /** Lints the text; the result equals `lint(text, options)`. */
+  lint(text: string): Diagnostic[];
+  /** The document model of the last linted text. */
+  readonly lastDocument: DocumentModel | null;
+  /** The style profile in use. */
+  readonly profile: StyleProfile;
+}
+
+/** Creates a {@link Linter} for fixed options; throws {@link ConfigError} on a bad config. */
+export function createLinter(options: LintOptions = {}): Linter {
+  const resolved = resolveRules(options);
+  const paragraphRules = resolved.filter((r) => r.rule.meta.scope === "paragraph");
+  const documentRules = resolved.filter((r) => r.rule.meta.scope !== "paragraph");
+  const profile = profileFor(options);
+  const segmenter = options.segmenter ?? null;
+  // Caches keep the entries used by the last two calls, so memory follows the document, not its history.
+  let lineCache = new Map<string, LineAnalysis>();
+  let prevLineCache = new Map<string, LineAnalysis>();
+  let paraCache = new Map<string, Diagnostic[]>();
+  let prevParaCache = new Map<string, Diagnostic[]>();
+  let lastDocument: DocumentModel | null = null;
+
+  const analyse = (line: string): LineAnalysis => {
+    let a = lineCache.get(line) ?? prevLineCache.get(line);
+    if (!a) a = analyseLine(line);
+    lineCache.set(line, a);
+    return a;
+  };
+
+  return {
+    get lastDocument() {
+      return lastDocument;
+    },
+    profile,
+    lint(text: string): Diagnostic[] {
+      prevLineCache = lineCache;
+      lineCache = new Map();
+      const doc = parseDocument(text, analyse);
+      prevParaCache = paraCache;
+      paraCache = new Map();
+      const out: Diagnostic[] = [];
+      const base = { text, doc, profile, segmenter };
+      for (const p of doc.paragraphs) {
+        if (p.text.length === 0 || paragraphRules.length === 0) continue;
+        let rel = paraCache.get(p.text) ?? prevParaCache.get(p.text);
+        if (!rel) {
+          rel = lintParagraph(p, text, doc, base);
+        }
+        paraCache.set(p.text, rel);
+        for (const d of rel) out.push(shiftDiagnostic(d, p.from));
+      }
+      for (const r of documentRules) runRule(r, { ...base, paragraph: doc.paragraphs[0]! }, out);
+      lastDocument = doc;
+      return sortAndDedupe(out);
+    },
+  };
+
+  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter }): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    for (const r of paragraphRules) runRule(r, { ...base, paragraph: p }, found, { from: p.from, to: p.to });
+    return found.map((d) => shiftDiagnostic(d, -p.from));
+  }
+}
+
+/** Lints a text once with every enabled rule. Synchronous; rules that need a segmenter run only when one is given. */
+export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  return createLinter(options).lint(text);
+}

@@ -1,0 +1,149 @@
+// Recognises the structural-level markers of GB/T 9704-2012 7.3.3 at the start of a paragraph:
+// 一、 (level 1), （一） (level 2), 1. (level 3), （1） (level 4) — including their common malformed
+// variants (一. 一， (一) （一）、 1、 (1)), so that the heading rules can report and fix them.
+// Not markers: 1.5亿元 (a digit follows the dot), （2021—2025年） (not a bare numeral), 2024年 (no mark),
+// 一是 (an ordinal series in body text).
+
+import { chineseNumeralValue } from "./numerals.js";
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface HeadingMarker {
+  /** Span of the whole marker: brackets, numeral and any punctuation after it. */
+  from: number;
+  to: number;
+  /** The numeral as written (`三`, `12`, `１`). */
+  numeral: string;
+  numeralFrom: number;
+  numeralTo: number;
+  value: number;
+  numeralStyle: "chinese" | "arabic";
+  /** `none` for 一、 and 1.; `full` for （一）; `half` for (一); `mixed` for （一) and the like. */
+  bracket: "none" | "full" | "half" | "mixed";
+  /** The opening and closing bracket characters as written ("" when none). */
+  open: string;
+  close: string;
+  /** Punctuation written right after the numeral or closing bracket (`、` `.` `．` `，` …), "" when none. */
+  punct: string;
+  punctFrom: number;
+}
+
+export interface Heading {
+  level: HeadingLevel;
+  marker: HeadingMarker;
+  /** The title after the marker: up to the first sentence end (。！？) or the end of the line. */
+  titleFrom: number;
+  titleTo: number;
+  title: string;
+  /** The sentence-ending mark right after the title (`。` `：` …) or "" when the title runs to the line end. */
+  titleEnd: string;
+  /** True when body text follows the title on the same line (`（一）强化创新引领。正文…`). */
+  runIn: boolean;
+}
+
+const LEADING_SPACE = /^[ \t\u3000]*/;
+const CN = "[一二三四五六七八九十]{1,3}";
+// Brackets: full- or half-width, in any combination (the mixed ones are reported as malformed).
+const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])([、，,.．：:]?)`);
+const CN_BARE = new RegExp(`^(${CN})([、，,.．：:])`);
+const ARABIC_BARE = /^([0-9０-９]{1,2})([.．、，,])/;
+
+function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Reads the heading marker at the start of a paragraph, if any. `offset` is the paragraph's position in the
+ * document; returned spans are absolute.
+ */
+export function parseHeading(line: string, offset: number): Heading | null {
+  const indent = LEADING_SPACE.exec(line)![0].length;
+  const rest = line.slice(indent);
+  let marker: HeadingMarker | null = null;
+  let level: HeadingLevel | null = null;
+
+  let m = BRACKETED.exec(rest);
+  if (m) {
+    const [, open, numeral, close, punct] = m as unknown as [string, string, string, string, string];
+    const arabic = /^[0-9０-９]/.test(numeral);
+    const value = arabic ? Number(toHalfWidthDigits(numeral)) : chineseNumeralValue(numeral);
+    if (value !== null && value > 0) {
+      const full = open === "（" && close === "）";
+      const half = open === "(" && close === ")";
+      const start = offset + indent;
+      marker = {
+        from: start,
+        to: start + m[0].length,
+        numeral,
+        numeralFrom: start + open.length,
+        numeralTo: start + open.length + numeral.length,
+        value,
+        numeralStyle: arabic ? "arabic" : "chinese",
+        bracket: full ? "full" : half ? "half" : "mixed",
+        open,
+        close,
+        punct,
+        punctFrom: start + open.length + numeral.length + close.length,
+      };
+      level = arabic ? 4 : 2;
+    }
+  }
+  if (!marker && (m = CN_BARE.exec(rest))) {
+    const [, numeral, punct] = m as unknown as [string, string, string];
+    const value = chineseNumeralValue(numeral);
+    // 一、二产业 or 十、百 are rare at a line start; a following digit or numeral means a list of numbers.
+    const next = rest.charAt(m[0].length);
+    if (value !== null && !/[0-9一二三四五六七八九十]/.test(next) && next !== "") {
+      const start = offset + indent;
+      marker = {
+        from: start, to: start + m[0].length, numeral, numeralFrom: start, numeralTo: start + numeral.length,
+        value, numeralStyle: "chinese", bracket: "none", open: "", close: "", punct, punctFrom: start + numeral.length,
+      };
+      level = 1;
+    }
+  }
+  if (!marker && (m = ARABIC_BARE.exec(rest))) {
+    const [, numeral, punct] = m as unknown as [string, string, string];
+    const next = rest.charAt(m[0].length);
+    // 1.5亿元, 3.2%, 1,000 and an item that is only a number are not markers.
+    if (next !== "" && !/[0-9０-９%％.．,，]/.test(next) && !/\s/.test(next)) {
+      const value = Number(toHalfWidthDigits(numeral));
+      if (value > 0) {
+        const start = offset + indent;
+        marker = {
+          from: start, to: start + m[0].length, numeral, numeralFrom: start, numeralTo: start + numeral.length,
+          value, numeralStyle: "arabic", bracket: "none", open: "", close: "", punct, punctFrom: start + numeral.length,
+        };
+        level = 3;
+      }
+    }
+  }
+  if (!marker || !level) return null;
+
+  const titleStart = marker.to - offset;
+  const endRe = /[。！？!?：:]/g;
+  endRe.lastIndex = titleStart;
+  let titleEndIdx = line.length;
+  let titleEnd = "";
+  let e: RegExpExecArray | null;
+  while ((e = endRe.exec(line))) {
+    // A colon inside the title (`总体要求：`) only ends it when the line ends there.
+    if ((e[0] === "：" || e[0] === ":") && e.index + 1 < line.length) continue;
+    titleEndIdx = e.index;
+    titleEnd = e[0];
+    break;
+  }
+  let bodyStart = titleEndIdx + titleEnd.length;
+  // Closing quotes or brackets right after the end mark belong to the title's sentence.
+  while (bodyStart < line.length && /[”’）)」』]/.test(line[bodyStart]!)) bodyStart++;
+  const runIn = line.slice(bodyStart).trim().length > 0;
+  return {
+    level,
+    marker,
+    titleFrom: offset + titleStart,
+    titleTo: offset + titleEndIdx,
+    title: line.slice(titleStart, titleEndIdx),
+    titleEnd,
+    runIn,
+  };
+}

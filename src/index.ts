@@ -1,0 +1,3 @@
+// gongwen-lint: the core API and the CodeMirror extension from one entry point.
+export * from "./core/index.js";
+export { gongwen, applyAllFixes, gongwenKeymap, type GongwenConfig } from "./codemirror/index.js";
