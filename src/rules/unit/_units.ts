@@ -1,0 +1,125 @@
+// The unit recogniser shared by the unit rules, the house-style rules and the profile builder: finds every unit
+// of measurement written after a number, driven by rules/units.json. Only Arabic-digit numbers count (half- or
+// full-width, with decimals and thousands separators): `最后一公里` is an idiom, not a distance. A number glued
+// to a Latin letter (`PM2.5`, `G20`, `B2B`) is not a quantity. Known limit: `3千吨` (千 as a multiplier) is not
+// recognised, because `3千米` must stay a distance.
+
+import data from "../../../rules/units.json" with { type: "json" };
+
+/** How a unit form is written. */
+export type UnitFormKind = "name" | "symbol" | "nonLegal" | "badSymbol" | "customary";
+
+/** One written form of a unit, as listed in rules/units.json. */
+export interface UnitForm {
+  form: string;
+  kind: UnitFormKind;
+  legal: boolean;
+  /** The form to write instead (non-legal names and mis-written symbols). */
+  preferred?: string;
+  /** Characters after which the form is part of another word. */
+  notFollowedBy?: string;
+  example: string;
+  source?: string;
+}
+
+/** A unit of measurement with all its written forms. */
+export interface UnitEntry {
+  /** The canonical unit: its legal symbol (`km` for 公里/千米/km). */
+  id: string;
+  family: string;
+  /** The Chinese name prose uses by default. */
+  name: string;
+  source?: string;
+  forms: UnitForm[];
+}
+
+/** A unit written after a number. Offsets are into the text given to {@link findUnitMentions}. */
+export interface UnitMention {
+  /** Start of the unit form (after any 万/亿 multiplier). */
+  from: number;
+  /** End of the unit form. */
+  to: number;
+  /** The unit as written, without the multiplier. */
+  form: string;
+  /** The canonical unit (`km`). */
+  unitId: string;
+  /** The quantity it measures (`length`, `area`, …). */
+  family: string;
+  kind: UnitFormKind;
+  legal: boolean;
+  preferred?: string;
+  /** Start of the number before it. */
+  numberFrom: number;
+  /** The multiplier between number and unit (`万`, `亿`, …), or "". */
+  multiplier: string;
+}
+
+/** Every unit of rules/units.json. */
+export const unitTable: readonly UnitEntry[] = (data as { units: UnitEntry[] }).units;
+
+interface FormInfo {
+  unit: UnitEntry;
+  form: UnitForm;
+}
+
+/** The table entry of each written form. */
+export const formIndex: ReadonlyMap<string, FormInfo> = new Map(
+  unitTable.flatMap((unit) => unit.forms.map((form) => [form.form, { unit, form }] as const)),
+);
+
+/** The unit with this id, or undefined. */
+export function unitById(id: string): UnitEntry | undefined {
+  return unitTable.find((u) => u.id === id);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+const ASCII_FORM = /^[\x21-\x7e²³μ·]+$/;
+
+// Longest forms first so that 平方公里 wins over 公里 and 千伏安 over 千伏.
+const FORM_ALTERNATION = [...formIndex.keys()]
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .map(escapeRegExp)
+  .join("|");
+
+// number, optional multiplier, unit form. The lookbehind keeps PM2.5, G20 and version numbers out.
+const MENTION = new RegExp(
+  `(?<![A-Za-z0-9０-９._])[0-9０-９]+(?:[.,．][0-9０-９]+)*(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`,
+  "g",
+);
+
+const AFTER_SYMBOL = /[A-Za-z0-9²³]/;
+
+/** Finds every unit written after a number in `text`, in order. */
+export function findUnitMentions(text: string): UnitMention[] {
+  const out: UnitMention[] = [];
+  MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION.exec(text))) {
+    const written = m[2]!;
+    const info = formIndex.get(written)!;
+    const to = m.index + m[0].length;
+    const next = text.charAt(to);
+    if (ASCII_FORM.test(written)) {
+      if (next && AFTER_SYMBOL.test(next)) continue;
+    } else if (next && info.form.notFollowedBy && info.form.notFollowedBy.includes(next)) {
+      continue;
+    }
+    const mention: UnitMention = {
+      from: to - written.length,
+      to,
+      form: written,
+      unitId: info.unit.id,
+      family: info.unit.family,
+      kind: info.form.kind,
+      legal: info.form.legal,
+      numberFrom: m.index,
+      multiplier: m[1] ?? "",
+    };
+    if (info.form.preferred !== undefined) mention.preferred = info.form.preferred;
+    out.push(mention);
+  }
+  return out;
+}
