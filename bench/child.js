@@ -1,0 +1,44 @@
+// One measurement in a fresh Node process, so that module loading and memory start from nothing.
+// Usage: node bench/child.js cold-plain|cold-seg|rss <textFile>
+// Prints one JSON line. Timings start before the library is imported.
+import { performance } from "node:perf_hooks";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const [mode, file] = process.argv.slice(2);
+const text = readFileSync(file, "utf8");
+const tRead = performance.now();
+const core = await import(pathToFileURL(join(root, "dist/src/core/index.js")).href);
+const tImport = performance.now();
+const result = { mode, chars: text.length };
+
+if (mode === "cold-plain") {
+  const diags = core.lint(text);
+  const tFirst = performance.now();
+  Object.assign(result, { importMs: tImport - tRead, firstDiagnosticsMs: tFirst - tRead, diagnostics: diags.length });
+} else if (mode === "cold-seg") {
+  const plain = core.lint(text, { phase: "plain" });
+  const tPlain = performance.now();
+  const seg = await import(pathToFileURL(join(root, "dist/src/segment/index.js")).href);
+  const segmenter = await seg.loadSegmenter();
+  const tLoaded = performance.now();
+  const diags = core.lint(text, { segmenter, phase: "segmentation" });
+  const tSeg = performance.now();
+  Object.assign(result, {
+    firstDiagnosticsMs: tPlain - tRead,
+    loadSegmenterMs: tLoaded - tPlain,
+    segmentationDiagnosticsMs: tSeg - tRead,
+    diagnostics: plain.length + diags.length,
+  });
+} else if (mode === "rss") {
+  const base = process.resourceUsage().maxRSS;
+  const t = performance.now();
+  const diags = core.lint(text);
+  const ms = performance.now() - t;
+  Object.assign(result, { lintMs: ms, diagnostics: diags.length, baseRssMB: base / 1024, maxRssMB: process.resourceUsage().maxRSS / 1024 });
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+process.stdout.write(JSON.stringify(result) + "\n");
