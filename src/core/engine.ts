@@ -138,9 +138,12 @@ export interface Linter {
   readonly profile: StyleProfile;
 }
 
-/** Creates a {@link Linter} for fixed options; throws {@link ConfigError} on a bad config. */
-export function createLinter(options: LintOptions = {}): Linter {
-  const resolved = resolveRules(options);
+/**
+ * Creates a {@link Linter} for fixed options; throws {@link ConfigError} on a bad config. `rules` defaults to every
+ * registered rule (tests of adapters pass a fixed set).
+ */
+export function createLinter(options: LintOptions = {}, rules: readonly Rule[] = allRules): Linter {
+  const resolved = resolveRules(options, rules);
   const paragraphRules = resolved.filter((r) => r.rule.meta.scope === "paragraph");
   const documentRules = resolved.filter((r) => r.rule.meta.scope !== "paragraph");
   const profile = profileFor(options);
