@@ -2,9 +2,10 @@
 // 一、 (level 1), （一） (level 2), 1. (level 3), （1） (level 4) — including their common malformed
 // variants (一. 一， (一) （一）、 1、 (1)), so that the heading rules can report and fix them.
 // Not markers: 1.5亿元 (a digit follows the dot), （2021—2025年） (not a bare numeral), 2024年 (no mark),
-// 一是 (an ordinal series in body text).
+// 一是 (an ordinal series in body text), 一、二季度 and 1、2月 (numbers in a list), 3.15 and 5.12 (dates).
+// Indentation (spaces, tabs, U+3000, U+00A0) before the marker is skipped.
 
-import { chineseNumeralValue } from "./numerals.js";
+import { chineseNumeralValue, toChineseNumeral } from "./numerals.js";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
@@ -41,15 +42,41 @@ export interface Heading {
   runIn: boolean;
 }
 
-const LEADING_SPACE = /^[ \t\u3000]*/;
+const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
 const CN = "[一二三四五六七八九十]{1,3}";
 // Brackets: full- or half-width, in any combination (the mixed ones are reported as malformed).
 const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])([、，,.．：:]?)`);
 const CN_BARE = new RegExp(`^(${CN})([、，,.．：:])`);
 const ARABIC_BARE = /^([0-9０-９]{1,2})([.．、，,])/;
 
+// After 一、: a second numeral naming a number (一、二季度, 一、二、三产业, 一、二年级) means a list of numbers, not a
+// marker; 三、二〇二四年工作安排 and 一、2024年工作回顾 are markers.
+const TITLE_END = /[。！？!?：:]/g;
+const TRAILING_SPACE = /[ \t\u3000\u00a0]/;
+const NUMBER_LIST_AFTER = /^[一二三四五六七八九十两](?:[、，,和至到]|[季产类级批号月年线])/;
+const SPACE_THEN_TEXT = /^[ \u3000]+[^\s0-9０-９%％.．,，]/;
+
 function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The canonical marker of a level for a value: `三、` `（三）` `3.` `（3）`. */
+export function canonicalMarker(level: HeadingLevel, value: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumeral(value)}、`;
+    case 2:
+      return `（${toChineseNumeral(value)}）`;
+    case 3:
+      return `${value}.`;
+    case 4:
+      return `（${value}）`;
+  }
+}
+
+/** The numeral of a level for a value, as a renumbering writes it: `三` for levels 1–2, `3` for levels 3–4. */
+export function canonicalNumeral(level: HeadingLevel, value: number): string {
+  return level <= 2 ? toChineseNumeral(value) : String(value);
 }
 
 /**
@@ -91,9 +118,10 @@ export function parseHeading(line: string, offset: number): Heading | null {
   if (!marker && (m = CN_BARE.exec(rest))) {
     const [, numeral, punct] = m as unknown as [string, string, string];
     const value = chineseNumeralValue(numeral);
-    // 一、二产业 or 十、百 are rare at a line start; a following digit or numeral means a list of numbers.
-    const next = rest.charAt(m[0].length);
-    if (value !== null && !/[0-9一二三四五六七八九十]/.test(next) && next !== "") {
+    const after = rest.slice(m[0].length);
+    const next = after.charAt(0);
+    const textFollows = /\s/.test(next) ? /^[ \u3000]+\S/.test(after) : !NUMBER_LIST_AFTER.test(after);
+    if (value !== null && next !== "" && textFollows) {
       const start = offset + indent;
       marker = {
         from: start, to: start + m[0].length, numeral, numeralFrom: start, numeralTo: start + numeral.length,
@@ -105,8 +133,10 @@ export function parseHeading(line: string, offset: number): Heading | null {
   if (!marker && (m = ARABIC_BARE.exec(rest))) {
     const [, numeral, punct] = m as unknown as [string, string, string];
     const next = rest.charAt(m[0].length);
-    // 1.5亿元, 3.2%, 1,000 and an item that is only a number are not markers.
-    if (next !== "" && !/[0-9０-９%％.．,，]/.test(next) && !/\s/.test(next)) {
+    // 1.5亿元, 3.2%, 1,000, 1、2月 and an item that is only a number are not markers; `1. 加强` (a space, then
+    // text) is a marker.
+    const textFollows = /\s/.test(next) ? SPACE_THEN_TEXT.test(rest.slice(m[0].length)) : !/[0-9０-９%％.．,，]/.test(next);
+    if (next !== "" && textFollows) {
       const value = Number(toHalfWidthDigits(numeral));
       if (value > 0) {
         const start = offset + indent;
@@ -121,14 +151,15 @@ export function parseHeading(line: string, offset: number): Heading | null {
   if (!marker || !level) return null;
 
   const titleStart = marker.to - offset;
-  const endRe = /[。！？!?：:]/g;
-  endRe.lastIndex = titleStart;
-  let titleEndIdx = line.length;
+  let lineEnd = line.length;
+  while (lineEnd > titleStart && TRAILING_SPACE.test(line[lineEnd - 1]!)) lineEnd--;
+  TITLE_END.lastIndex = titleStart;
+  let titleEndIdx = lineEnd;
   let titleEnd = "";
   let e: RegExpExecArray | null;
-  while ((e = endRe.exec(line))) {
-    // A colon inside the title (`总体要求：`) only ends it when the line ends there.
-    if ((e[0] === "：" || e[0] === ":") && e.index + 1 < line.length) continue;
+  while ((e = TITLE_END.exec(line))) {
+    // A colon inside the title (`主要目标：全年…`) only ends it when the line ends there.
+    if ((e[0] === "：" || e[0] === ":") && e.index + 1 < lineEnd) continue;
     titleEndIdx = e.index;
     titleEnd = e[0];
     break;
