@@ -1,0 +1,201 @@
+// The CodeMirror adapter on EditorState alone (no DOM): diagnostics, actions whose edits follow later edits, fix-all
+// as one undo step, reconfiguration, and the worker's protocol. Stand-in rules replace the registry so that these
+// tests follow the adapter, not the evolving rule set.
+import { describe, expect, it, vi } from "vitest";
+import { EditorState, Transaction, type Extension, type TransactionSpec } from "@codemirror/state";
+import { forEachDiagnostic, setDiagnostics, type Action, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { history, undo } from "@codemirror/commands";
+
+vi.mock("../src/rules/index.js", async () => ({ allRules: (await import("./codemirror-fixture-rules.js")).fixtureRules }));
+
+const { gongwen, gongwenConfig, lintState, toCmDiagnostics, fixAllTransaction, setGongwenConfig, coreDiagnostic } = await import("../src/codemirror/index.js");
+const { lint, fixAll } = await import("../src/core/index.js");
+
+const DRAFT = "一、总体要求\n(一)指导思想\n坚持稳中求进。\n三、重点任务\n(二)扩大内需\n四、保障措施";
+
+/** A stand-in for EditorView: what actions and commands use (state and dispatch). */
+function fakeView(state: EditorState) {
+  const view = {
+    state,
+    dispatch: (...specs: unknown[]) => {
+      const first = specs[0];
+      view.state = first instanceof Transaction ? first.state : view.state.update(...(specs as TransactionSpec[])).state;
+    },
+  };
+  return view;
+}
+
+function stateWith(text: string, extra: Extension = [], config = {}) {
+  let state = EditorState.create({ doc: text, extensions: [gongwen(config), extra] });
+  state = state.update(setDiagnostics(state, toCmDiagnostics(lintState(state)))).state;
+  return state;
+}
+
+function active(state: EditorState) {
+  const out: { d: CmDiagnostic; from: number; to: number }[] = [];
+  forEachDiagnostic(state, (d, from, to) => out.push({ d, from, to }));
+  return out;
+}
+
+function action(d: CmDiagnostic, name: string): Action {
+  const a = d.actions?.find((x) => x.name === name);
+  if (!a) throw new Error(`no action ${name} on ${d.message}`);
+  return a;
+}
+
+describe("lint source", () => {
+  it("returns the core's diagnostics for the editor's document, with family mark classes and the basis", () => {
+    const state = EditorState.create({ doc: DRAFT, extensions: gongwen() });
+    const core = lintState(state);
+    expect(core).toEqual(lint(DRAFT));
+    expect(core.map((d) => [d.ruleId, DRAFT.slice(d.from, d.to)])).toEqual([
+      ["t-half-bracket", "(一)"],
+      ["t-level-one-order", "三"],
+      ["t-half-bracket", "(二)"],
+    ]);
+    const cm = toCmDiagnostics(core);
+    expect(cm[0]).toMatchObject({ from: 7, to: 10, severity: "warning", source: "t-half-bracket", markClass: "cm-gongwen-heading" });
+    expect(cm[0]!.message).toContain("序号应使用全角括号：“（一）”");
+    expect(cm[0]!.message).toContain("GB/T 9704-2012 7.3.3");
+    expect(cm[0]!.actions!.map((a) => a.name)).toEqual(["改为全角括号", "关闭此规则"]);
+    expect(coreDiagnostic(cm[0]!)).toBe(core[0]);
+  });
+
+  it("skips segmentation rules when neither a worker nor a segmenter is configured", () => {
+    const state = EditorState.create({ doc: "进一步推进", extensions: gongwen() });
+    expect(lintState(state)).toEqual([]);
+  });
+
+  it("runs segmentation rules on the main thread with a given segmenter", () => {
+    const segmenter = { segment: (t: string) => [{ text: t.slice(0, 3), from: 0, to: 3, pos: "d" }] };
+    const state = EditorState.create({ doc: "进一步推进", extensions: gongwen({ segmenter }) });
+    expect(lintState(state).map((d) => d.ruleId)).toEqual(["t-seg-word"]);
+  });
+});
+
+describe("fix actions", () => {
+  it("applies a fix at once when nothing changed", () => {
+    const view = fakeView(stateWith(DRAFT));
+    const first = active(view.state)[0]!;
+    action(first.d, "改为全角括号").apply(view as never, first.from, first.to);
+    expect(view.state.doc.toString()).toBe(DRAFT.replace("(一)", "（一）"));
+  });
+
+  it("carries the edits over text typed before the diagnostic since it was linted", () => {
+    const view = fakeView(stateWith(DRAFT));
+    view.dispatch({ changes: { from: 0, insert: "关于2025年工作\n" } });
+    const second = active(view.state).find((x) => x.d.source === "t-half-bracket" && x.from > 20)!;
+    expect(view.state.sliceDoc(second.from, second.to)).toBe("(二)");
+    action(second.d, "改为全角括号").apply(view as never, second.from, second.to);
+    expect(view.state.doc.toString()).toBe("关于2025年工作\n" + DRAFT.replace("(二)", "（二）"));
+  });
+
+  it("re-lints when the flagged text itself was edited, fixing the span as it now stands", () => {
+    const view = fakeView(stateWith(DRAFT));
+    // Typing inside (一) makes the stored edits ambiguous: the adapter finds the same problem again and fixes that.
+    view.dispatch({ changes: { from: 8, to: 9, insert: "二" } });
+    const first = active(view.state)[0]!;
+    expect(view.state.sliceDoc(first.from, first.to)).toBe("(二)");
+    action(first.d, "改为全角括号").apply(view as never, first.from, first.to);
+    expect(view.state.doc.toString()).toBe(DRAFT.replace("(一)", "（二）"));
+  });
+
+  it("does nothing when the problem has gone since linting", () => {
+    const view = fakeView(stateWith(DRAFT));
+    const first = active(view.state)[0]!;
+    view.dispatch({ changes: { from: 7, to: 8, insert: "（" } });
+    const moved = active(view.state)[0]!;
+    const before = view.state.doc.toString();
+    action(first.d, "改为全角括号").apply(view as never, moved.from, moved.to);
+    expect(view.state.doc.toString()).toBe(before);
+  });
+
+  it("applies a renumbering (one diagnostic, many edits) after an edit between its edits", () => {
+    const view = fakeView(stateWith(DRAFT));
+    const order = active(view.state).find((x) => x.d.source === "t-level-one-order")!;
+    const insertAt = DRAFT.indexOf("四、");
+    view.dispatch({ changes: { from: insertAt, insert: "新增段落。\n" } });
+    action(order.d, "重新编号").apply(view as never, order.from, order.to);
+    expect(view.state.doc.toString()).toBe(DRAFT.replace("三、", "二、").replace("四、", "新增段落。\n三、"));
+  });
+
+  it("turns the rule off from the tooltip, and the next lint no longer reports it", () => {
+    const view = fakeView(stateWith(DRAFT));
+    const first = active(view.state)[0]!;
+    action(first.d, "关闭此规则").apply(view as never, first.from, first.to);
+    expect(view.state.facet(gongwenConfig).rules).toEqual({ "t-half-bracket": "off" });
+    expect(lintState(view.state).map((d) => d.ruleId)).toEqual(["t-level-one-order"]);
+    expect(view.state.doc.toString()).toBe(DRAFT);
+  });
+});
+
+describe("fix all", () => {
+  it("converges like the CLI's fix-all, in one transaction", () => {
+    const state = stateWith(DRAFT);
+    const spec = fixAllTransaction(state)!;
+    const after = state.update(spec).state;
+    expect(after.doc.toString()).toBe(fixAll(DRAFT, (t) => lint(t)).output);
+    expect(after.doc.toString()).toBe("一、总体要求\n（一）指导思想\n坚持稳中求进。\n二、重点任务\n（二）扩大内需\n三、保障措施");
+    expect(lintState(after)).toEqual([]);
+    expect(fixAllTransaction(after)).toBeNull();
+  });
+
+  it("is undone by a single undo, restoring the exact original", () => {
+    let state = stateWith(DRAFT, history());
+    state = state.update({ changes: { from: DRAFT.length, insert: "\n五、(三)" }, userEvent: "input.type" }).state;
+    const typed = state.doc.toString();
+    state = state.update(fixAllTransaction(state)!).state;
+    expect(state.doc.toString()).not.toBe(typed);
+    const view = fakeView(state);
+    expect(undo(view as never)).toBe(true);
+    expect(view.state.doc.toString()).toBe(typed);
+  });
+
+  it("joins diagnostics given for the current document (the worker's) to the first pass", () => {
+    const state = stateWith("进一步推进(一)");
+    const extra = [{ ruleId: "x", severity: "info" as const, from: 0, to: 3, message: "m", messageId: "m", fixes: [{ title: "t", edits: [{ from: 0, to: 3, insert: "更" }] }] }];
+    expect(state.update(fixAllTransaction(state, extra)!).state.doc.toString()).toBe("更推进（一）");
+  });
+});
+
+describe("configuration", () => {
+  it("swaps the configuration through the compartment: families and rule settings apply at once", () => {
+    const view = fakeView(stateWith(DRAFT));
+    setGongwenConfig(view, { families: { heading: false } });
+    expect(lintState(view.state)).toEqual([]);
+    setGongwenConfig(view, { rules: { "t-level-one-order": "info" } });
+    expect(lintState(view.state).map((d) => `${d.ruleId}:${d.severity}`)).toEqual([
+      "t-half-bracket:warning",
+      "t-level-one-order:info",
+      "t-half-bracket:warning",
+    ]);
+  });
+
+  it("reuses the linter while the configuration object stays the same", () => {
+    const config = { rules: {} };
+    const a = EditorState.create({ doc: DRAFT, extensions: gongwen(config) });
+    const b = a.update({ changes: { from: 0, insert: "x" } }).state;
+    expect(b.facet(gongwenConfig)).toBe(config);
+    expect(lintState(b).length).toBe(3);
+  });
+});
+
+describe("segmentation worker", () => {
+  it("answers the newest lint request with the segmentation rules' diagnostics only", async () => {
+    const listeners: ((e: { data: unknown }) => void)[] = [];
+    const posted: unknown[] = [];
+    const g = globalThis as unknown as Record<string, unknown>;
+    g.addEventListener = (_type: string, l: (e: { data: unknown }) => void) => listeners.push(l);
+    g.postMessage = (m: unknown) => posted.push(m);
+    await import("../src/codemirror/worker.js");
+    const send = (data: unknown) => listeners.forEach((l) => l({ data }));
+    send({ type: "config", configId: 1, options: {} });
+    send({ type: "lint", id: 1, configId: 1, text: "旧文本" });
+    send({ type: "lint", id: 2, configId: 1, text: "(一)进一步推进改革" });
+    await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0), { timeout: 30000, interval: 50 });
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ type: "result", id: 2, configId: 1 });
+    const diags = (posted[0] as { diagnostics: { ruleId: string; from: number; to: number }[] }).diagnostics;
+    expect(diags.map((d) => [d.ruleId, d.from, d.to])).toEqual([["t-seg-word", 3, 6]]);
+  }, 60000);
+});
