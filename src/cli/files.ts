@@ -1,0 +1,184 @@
+// File access for the CLI: expanding paths (folders walked for .txt/.md), reading with a size limit, and writing
+// back atomically (temp file in the same folder, fsync, rename). All through a small injectable interface so that
+// tests can simulate failures that root cannot produce (an unreadable file).
+
+import { constants, promises as fsp } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/** The file-system operations the CLI uses; {@link nodeFs} is the real one. */
+export interface CliFs {
+  stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number; mode: number }>;
+  readdir(path: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes `bytes` to `path` by way of a temp file beside it; the original stays intact until the rename. */
+  writeFileAtomic(path: string, bytes: Uint8Array, mode: number, pauseBeforeRenameMs?: number): Promise<void>;
+  /** Removes temp files left beside `path` by a run that was killed mid-write. */
+  removeStaleTemps(path: string): Promise<void>;
+}
+
+const TEMP_RE = /^\.(.+)\.gongwen-lint-(\d+)\.tmp$/;
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.gongwen-lint-${process.pid}.tmp`);
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The real file system. */
+export const nodeFs: CliFs = {
+  stat: (path) => fsp.stat(path),
+  readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
+  readFile: (path) => fsp.readFile(path),
+  async writeFileAtomic(path, bytes, mode, pauseBeforeRenameMs) {
+    const temp = tempPathFor(path);
+    let handle: fsp.FileHandle | null = null;
+    try {
+      handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode & 0o7777);
+      await handle.writeFile(bytes);
+      await handle.sync();
+      await handle.close();
+      handle = null;
+      if (pauseBeforeRenameMs) await new Promise((resolve) => setTimeout(resolve, pauseBeforeRenameMs));
+      await fsp.rename(temp, path);
+    } catch (e) {
+      await handle?.close().catch(() => undefined);
+      await fsp.rm(temp, { force: true }).catch(() => undefined);
+      throw e;
+    }
+  },
+  async removeStaleTemps(path) {
+    const dir = dirname(path);
+    const name = basename(path);
+    let entries: string[];
+    try {
+      entries = await fsp.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const m = TEMP_RE.exec(entry);
+      if (!m || m[1] !== name || processAlive(Number(m[2]))) continue;
+      await fsp.rm(join(dir, entry), { force: true }).catch(() => undefined);
+    }
+  },
+};
+
+/** Thrown for an input path that cannot be used; the message is the one-line reason shown to the user. */
+export class InputError extends Error {
+  override name = "InputError";
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TEXT_EXT = /\.(txt|md)$/i;
+
+/** Describes a file-system error in one short Chinese phrase. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "文件不存在";
+    case "EACCES":
+    case "EPERM":
+      return "没有读取权限";
+    case "EISDIR":
+      return "是目录，不是文件";
+    case "ENOTDIR":
+      return "路径中有一段不是目录";
+    case "ELOOP":
+      return "符号链接循环";
+    default:
+      return `无法读取（${code ?? (e as Error)?.message ?? String(e)}）`;
+  }
+}
+
+/**
+ * Expands the paths given on the command line: a file stays as given, a folder becomes its .txt and .md files
+ * (recursively, skipping node_modules and dot-folders, sorted). `-` stays `-`. Paths are shown as given and accessed
+ * through `abs`. Missing paths raise {@link InputError} through `onError` and are left out.
+ */
+export async function expandPaths(
+  fs: CliFs,
+  paths: readonly string[],
+  abs: (path: string) => string,
+  onError: (e: InputError) => void,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (p === "-") {
+      out.push(p);
+      continue;
+    }
+    let st;
+    try {
+      st = await fs.stat(abs(p));
+    } catch (e) {
+      onError(new InputError(p, describeFsError(e)));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      await walk(fs, p, abs, found, onError);
+      found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      out.push(...found);
+    } else out.push(p);
+  }
+  return out;
+}
+
+async function walk(fs: CliFs, dir: string, abs: (path: string) => string, found: string[], onError: (e: InputError) => void): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(abs(dir));
+  } catch (e) {
+    onError(new InputError(dir, describeFsError(e)));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules") await walk(fs, path, abs, found, onError);
+    } else if (TEXT_EXT.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) found.push(path);
+  }
+}
+
+/** Reads a file of at most `maxSize` bytes; larger files are refused before any byte is read. */
+export async function readInput(fs: CliFs, path: string, maxSize: number): Promise<{ bytes: Uint8Array; mode: number }> {
+  let st;
+  try {
+    st = await fs.stat(path);
+  } catch (e) {
+    throw new InputError(path, describeFsError(e));
+  }
+  if (st.isDirectory()) throw new InputError(path, "是目录，不是文件");
+  if (!st.isFile()) throw new InputError(path, "不是普通文件");
+  if (st.size > maxSize) throw new InputError(path, `文件过大（${formatSize(st.size)}，上限 ${formatSize(maxSize)}，可用 --max-size 调整）`);
+  try {
+    const bytes = await fs.readFile(path);
+    if (bytes.length > maxSize) throw new InputError(path, `文件过大（超过上限 ${formatSize(maxSize)}，可用 --max-size 调整）`);
+    return { bytes, mode: st.mode };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, describeFsError(e));
+  }
+}
+
+/** A byte count for messages: `20 MB`, `512 KB`, `300 B`. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
