@@ -123,3 +123,27 @@ export function findUnitMentions(text: string): UnitMention[] {
   }
   return out;
 }
+
+/** How often the profile saw `form` after a number (0 when never). */
+export function profileCount(unitForms: Readonly<Record<string, number>> | undefined, form: string): number {
+  const n = unitForms?.[form];
+  return typeof n === "number" && n > 0 ? n : 0;
+}
+
+/**
+ * The Chinese name to write for a unit: among its legal Chinese names, the one the reference profile uses most;
+ * the table's default name when the profile uses none.
+ */
+export function chineseNameFor(unit: UnitEntry, unitForms: Readonly<Record<string, number>> | undefined): string {
+  let best = unit.name;
+  let bestCount = profileCount(unitForms, unit.name);
+  for (const f of unit.forms) {
+    if (f.kind !== "name") continue;
+    const n = profileCount(unitForms, f.form);
+    if (n > bestCount) {
+      best = f.form;
+      bestCount = n;
+    }
+  }
+  return best;
+}
