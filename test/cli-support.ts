@@ -1,6 +1,6 @@
 // Shared by the CLI tests: an in-memory io for run(), a fixed set of small test rules (so CLI behaviour is tested
 // apart from the real rules' wording), temp folders, and a build of dist/ for the spawn tests.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,4 +171,18 @@ export function ensureBuilt(): void {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+export const BIN = join(root, "bin", "gongwen-lint.js");
+
+/** Runs the real bin in a child process (build it first with {@link ensureBuilt}). */
+export function spawnBin(args: string[], o: { cwd: string; input?: string | Uint8Array; env?: Record<string, string | undefined> }): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: o.cwd,
+    input: o.input,
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...o.env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
