@@ -1,4 +1,5 @@
 // The wording family: every rule of src/rules/wording/, in the order they appear in the rule table.
 import type { Rule } from "../../core/types.js";
+import { rule as wordingConfusable } from "./wording-confusable.js";
 
-export const wordingRules: readonly Rule[] = [];
+export const wordingRules: readonly Rule[] = [wordingConfusable];

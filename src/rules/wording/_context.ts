@@ -1,0 +1,132 @@
+// Shared matching for the wording data files: a literal word plus a small context spec (words that must or must
+// not stand right before or after it). Everything is literal string comparison at fixed positions, so matching is
+// linear and no data entry can introduce a backtracking regex.
+
+/** What must (or must not) surround a matched word. All lists hold literals or the class tokens below. */
+export interface ContextSpec {
+  /** One of these must end right before the word (or within `beforeGap` characters of it). */
+  before?: string[];
+  /** None of these may end right before the word. */
+  notBefore?: string[];
+  /** One of these must start right after the word (or within `afterGap` characters of it). */
+  after?: string[];
+  /** None of these may start right after the word. */
+  notAfter?: string[];
+  /** How many characters may stand between `before` and the word; never across punctuation. Defaults to 0. */
+  beforeGap?: number;
+  /** How many characters may stand between the word and `after`; never across punctuation. Defaults to 0. */
+  afterGap?: number;
+}
+
+/** Class tokens usable in context lists: a digit (half- or full-width) or a Chinese numeral. */
+export const CLASS_TOKENS = ["{digit}", "{cnum}"] as const;
+
+const DIGIT = /[0-9０-９]/;
+const CNUM = /[〇零一二三四五六七八九十两]/;
+// Characters a context gap may not cross: punctuation, brackets, quotes and spaces.
+const STOP = /[，。；：！？、,.;:!?（）()“”‘’"'《》〈〉【】\s—…]/;
+
+function startsAt(text: string, pos: number, item: string): boolean {
+  if (item === "{digit}") return pos < text.length && DIGIT.test(text[pos]!);
+  if (item === "{cnum}") return pos < text.length && CNUM.test(text[pos]!);
+  return text.startsWith(item, pos);
+}
+
+function endsAt(text: string, end: number, item: string): boolean {
+  if (item === "{digit}") return end > 0 && DIGIT.test(text[end - 1]!);
+  if (item === "{cnum}") return end > 0 && CNUM.test(text[end - 1]!);
+  return end >= item.length && text.startsWith(item, end - item.length);
+}
+
+/** True when the word at `from`–`to` in `text` satisfies `spec`. */
+export function matchesContext(text: string, from: number, to: number, spec: ContextSpec | undefined): boolean {
+  if (!spec) return true;
+  if (spec.notBefore?.some((w) => endsAt(text, from, w))) return false;
+  if (spec.notAfter?.some((w) => startsAt(text, to, w))) return false;
+  if (spec.before && !findBefore(text, from, spec.before, spec.beforeGap ?? 0)) return false;
+  if (spec.after && !findAfter(text, to, spec.after, spec.afterGap ?? 0)) return false;
+  return true;
+}
+
+function findAfter(text: string, to: number, words: string[], gap: number): boolean {
+  for (let k = 0; k <= gap; k++) {
+    const pos = to + k;
+    if (pos > text.length) return false;
+    if (k > 0 && STOP.test(text[pos - 1]!)) return false;
+    if (words.some((w) => startsAt(text, pos, w))) return true;
+  }
+  return false;
+}
+
+function findBefore(text: string, from: number, words: string[], gap: number): boolean {
+  for (let k = 0; k <= gap; k++) {
+    const end = from - k;
+    if (end < 0) return false;
+    if (k > 0 && STOP.test(text[end]!)) return false;
+    if (words.some((w) => endsAt(text, end, w))) return true;
+  }
+  return false;
+}
+
+/**
+ * The smallest edit that turns `wrong` (at `from`) into `right`: common leading and trailing characters are kept,
+ * so `做出` → `作出` replaces one character and `省省委` → `省委` deletes one.
+ */
+export function minimalEdit(from: number, wrong: string, right: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  while (start < wrong.length && start < right.length && wrong[start] === right[start]) start++;
+  let endW = wrong.length;
+  let endR = right.length;
+  while (endW > start && endR > start && wrong[endW - 1] === right[endR - 1]) {
+    endW--;
+    endR--;
+  }
+  return { from: from + start, to: from + endW, insert: right.slice(start, endR) };
+}
+
+/** Escapes a literal for use inside a RegExp alternation. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A global regex that finds any of the literals, longest first, behind a one-character lookahead on their first
+ * characters so that most positions are rejected at once.
+ */
+export function literalAlternation(words: Iterable<string>): RegExp {
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const firsts = [...new Set(list.map((w) => w[0]!))].map(escapeRegExp).join("");
+  return new RegExp(`(?=[${firsts}])(?:${list.map(escapeRegExp).join("|")})`, "g");
+}
+
+/** Which quotation or 书名号 span each position of a paragraph is inside, computed once per paragraph. */
+export function quotedRanges(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      // Straight quotes pair with each other: the first opens, the next closes.
+      if (stack.length && stack[stack.length - 1]!.ch === '"') {
+        const open = stack.pop()!;
+        if (stack.length === 0) out.push({ from: open.at, to: i + 1 });
+      } else stack.push({ ch: c, at: i });
+    } else if (c === "“" || c === "《" || c === "‘" || c === "「" || c === "『") stack.push({ ch: c, at: i });
+    else if (c === "”" || c === "》" || c === "’" || c === "」" || c === "』") {
+      const open = stack.pop();
+      if (open && stack.length === 0) out.push({ from: open.at, to: i + 1 });
+    }
+  }
+  // An unclosed opening mark quotes the rest of the paragraph.
+  if (stack.length) out.push({ from: stack[0]!.at, to: text.length });
+  return out;
+}
+
+/** True when `pos` lies inside one of the ranges (sorted, non-overlapping). */
+export function insideRanges(ranges: readonly { from: number; to: number }[], pos: number): boolean {
+  for (const r of ranges) {
+    if (r.from > pos) return false;
+    if (pos < r.to) return true;
+  }
+  return false;
+}
