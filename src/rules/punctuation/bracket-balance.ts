@@ -1,0 +1,146 @@
+// bracket-balance: every “ ‘ 《 （ 【 〔 is closed by its partner within the paragraph, and every closing mark has an
+// opening one. Each unmatched mark is reported where it stands; no fix is offered (where the partner belongs is the
+// writer's call).
+// Basis: GB/T 15834-2011 4.8 (引号), 4.9 (括号), 4.15 (书名号): the marks come in pairs.
+// Only full-width marks are checked. Half-width ( ) are left to punctuation-width: web copies of correct documents
+// carry half-width parentheses split over two lines (a cover line "(2023年2月2日在…" / "…会议上)"), so counting them
+// here would only double the noise. Straight quotes are quote-style's.
+// Two legitimate spans across paragraphs are accepted, which is why the rule has document scope:
+// - a title or cover line broken over lines: marks left open at the end of a line that does not end a sentence
+//   (no 。！？；) may be closed at the start of the following lines;
+// - a quotation of several paragraphs (GB/T 15834-2011 4.8): each paragraph opens with “ and only the last one
+//   closes it, so one “ left open at the end of a paragraph is accepted when the next paragraph opens with “.
+// Options: none. Cost: one pass over the bracket characters of the document.
+
+import type { Paragraph } from "../../core/document.js";
+import type { Rule, RuleContext } from "../../core/types.js";
+
+const MARKS = /[“”‘’《》（）【】〔〕]/g;
+const PARTNER: Record<string, string> = { "”": "“", "’": "‘", "》": "《", "）": "（", "】": "【", "〕": "〔" };
+const NAME: Record<string, string> = {
+  "“": "双引号", "”": "双引号", "‘": "单引号", "’": "单引号", "《": "书名号", "》": "书名号",
+  "（": "括号", "）": "括号", "【": "方头括号", "】": "方头括号", "〔": "六角括号", "〕": "六角括号",
+};
+const CLOSE_OF: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
+const SENTENCE_END = /[。！？；][”’）]*\s*$/;
+const LATIN = /[A-Za-z]/;
+const LEADING = /^[ \t\u3000]*/;
+
+interface Mark {
+  /** Absolute offset. */
+  at: number;
+  ch: string;
+}
+
+export const rule: Rule = {
+  id: "bracket-balance",
+  meta: {
+    family: "punctuation",
+    description: "引号、书名号、括号应成对使用",
+    basis: "GB/T 15834-2011 4.8、4.9、4.15",
+    defaultSeverity: "error",
+    fixable: false,
+    scope: "document",
+    messages: {
+      unclosed: "{name}“{mark}”没有对应的“{partner}”",
+      unopened: "{name}“{mark}”前面没有对应的“{partner}”",
+    },
+    examples: {
+      valid: [
+        "深化“放管服”改革，印发《关于推进“一网通办”的实施意见》（试行）。",
+        "落实“‘两个确保’、‘十大战略’”部署要求。",
+        "政府工作报告\n（2024年1月10日在XX市第十六届人民代表大会\n第三次会议上）\n各位代表：",
+        "他说：“第一段引文。\n“第二段引文。”",
+        "根据《嘉定区海绵城市建设规划(2018-2035)》部署要求。",
+        "It’s a China’s success story.",
+      ],
+      invalid: [
+        {
+          text: "深化“放管服改革，推进“一网通办”。",
+          output: null,
+          errors: [{ messageId: "unclosed", span: "“" }],
+        },
+        {
+          text: "印发《关于推进高质量发展的意见，全面部署。",
+          output: null,
+          errors: [{ messageId: "unclosed", span: "《" }],
+        },
+        {
+          text: "全年增长5%（预计数））。",
+          output: null,
+          errors: [{ messageId: "unopened", span: "）" }],
+        },
+        {
+          text: "实施“双减”政策”，成效明显。\n部署【重点任务，推进〔2024〕23号文件落实。",
+          output: null,
+          errors: [
+            { messageId: "unopened", span: "”" },
+            { messageId: "unclosed", span: "【" },
+          ],
+        },
+      ],
+    },
+  },
+  check(ctx: RuleContext) {
+    const paragraphs = ctx.doc.paragraphs;
+    // Marks left open by earlier lines of a broken title, still waiting for their partner.
+    let carried: Mark[] = [];
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      const t = p.text;
+      if (t.length === 0) continue;
+      const stack: Mark[] = carried;
+      carried = [];
+      MARKS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = MARKS.exec(t))) {
+        const ch = m[0];
+        const at = p.from + m.index;
+        const want = PARTNER[ch];
+        if (want === undefined) {
+          stack.push({ at, ch });
+          continue;
+        }
+        // A right single quote between Latin letters is an apostrophe (China’s).
+        if (ch === "’" && LATIN.test(t[m.index - 1] ?? "") && LATIN.test(t[m.index + 1] ?? "")) continue;
+        let j = stack.length - 1;
+        while (j >= 0 && stack[j]!.ch !== want) j--;
+        if (j < 0) {
+          report(ctx, { at, ch }, "unopened");
+          continue;
+        }
+        for (let q = stack.length - 1; q > j; q--) report(ctx, stack[q]!, "unclosed");
+        stack.length = j;
+      }
+      if (stack.length === 0) continue;
+      if (!SENTENCE_END.test(t)) {
+        carried = stack;
+        continue;
+      }
+      const next = nextNonEmpty(paragraphs, k);
+      let continuedQuote = next !== null && opensWithQuote(next);
+      for (const mark of stack) {
+        if (continuedQuote && mark.ch === "“") {
+          continuedQuote = false;
+          continue;
+        }
+        report(ctx, mark, "unclosed");
+      }
+    }
+    for (const mark of carried) report(ctx, mark, "unclosed");
+  },
+};
+
+function nextNonEmpty(paragraphs: readonly Paragraph[], k: number): Paragraph | null {
+  for (let j = k + 1; j < paragraphs.length; j++) if (paragraphs[j]!.text.trim().length > 0) return paragraphs[j]!;
+  return null;
+}
+
+function opensWithQuote(p: Paragraph): boolean {
+  return p.text.charAt(LEADING.exec(p.text)![0].length) === "“";
+}
+
+function report(ctx: RuleContext, mark: Mark, messageId: "unclosed" | "unopened"): void {
+  const partner = messageId === "unclosed" ? CLOSE_OF[mark.ch]! : PARTNER[mark.ch]!;
+  ctx.report({ from: mark.at, to: mark.at + 1, messageId, data: { name: NAME[mark.ch]!, mark: mark.ch, partner } });
+}
