@@ -1,0 +1,134 @@
+// number-chinese-measure: measured and counted values in Chinese numerals → Arabic numerals
+// (`增长百分之六点五` → `增长6.5%`, `投资三十五亿元` → `投资35亿元`, `提高两个百分点` → `提高2个百分点`,
+// `新建公路一百二十公里` → `新建公路120公里`).
+// Basis: GB/T 15835-2011 4.1.1 (计量、计数的数值用阿拉伯数字).
+// Fixed words, slogans and idioms keep their Chinese numerals: rules/fixed-numeral-words.json (`十四五`,
+// `最后一公里`, `百分之百`…); a numeral inside one of them is never touched. Approximations (`三四亿元`, `十几个`)
+// and ordinals (`第一`) are left alone, as are numerals that begin with 千/百/万 (`千亿级`).
+// Percentages, 个百分点 and money are warnings; physical units are info (prose such as `一公里范围内` is common).
+// Options: none.
+
+import type { Rule } from "../../core/types.js";
+import fixedWords from "../../../rules/fixed-numeral-words.json" with { type: "json" };
+import { chineseCardinalToArabic } from "./_numbers.js";
+import { unitTable } from "../unit/_units.js";
+
+const NUMERAL = "[〇零一二两三四五六七八九十百千万亿点]";
+const UNIT_NAMES = unitTable
+  .flatMap((u) => u.forms.filter((f) => f.kind === "name" || f.kind === "customary").map((f) => f.form))
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/[/]/g, "\\/"))
+  .join("|");
+
+const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
+// Words that end in 一 (统一, 唯一, 第一…) must not lend their 一 to a numeral.
+const MEASURE = new RegExp(
+  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|元|${UNIT_NAMES})`,
+  "g",
+);
+
+const FIXED = new RegExp(
+  (fixedWords as { words: { word: string }[] }).words
+    .map((w) => w.word)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
+
+function fixedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  FIXED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIXED.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export const rule: Rule = {
+  id: "number-chinese-measure",
+  meta: {
+    family: "number",
+    description: "计量、计数的数值应使用阿拉伯数字（百分之六点五 → 6.5%）",
+    basis: "GB/T 15835-2011 4.1.1",
+    defaultSeverity: "warning",
+    fixable: true,
+    scope: "paragraph",
+    messages: {
+      chineseMeasure: "计量数值应使用阿拉伯数字：“{arabic}”",
+    },
+    examples: {
+      valid: [
+        "“十四五”规划目标任务全面完成，积极融入“一带一路”建设。",
+        "以百分之百的努力抓好落实，打通服务群众“最后一公里”。",
+        "增长6.5%，投资35亿元，提高2个百分点。",
+        "第一个百分点由出口贡献，统一亿元以上项目台账。",
+        "投资三四亿元，增长十几个百分点，打造千亿级产业集群。",
+      ],
+      invalid: [
+        {
+          text: "地区生产总值增长百分之六点五。",
+          output: "地区生产总值增长6.5%。",
+          errors: [{ messageId: "chineseMeasure", span: "百分之六点五" }],
+        },
+        {
+          text: "完成投资三十五亿元，城镇化率提高两个百分点。",
+          output: "完成投资35亿元，城镇化率提高2个百分点。",
+          errors: [
+            { messageId: "chineseMeasure", span: "三十五亿元" },
+            { messageId: "chineseMeasure", span: "两个百分点" },
+          ],
+        },
+        {
+          text: "新建农村公路一百二十公里。",
+          output: "新建农村公路120公里。",
+          errors: [{ messageId: "chineseMeasure", span: "一百二十公里" }],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const { from, text } = ctx.paragraph;
+    if (!/[一二两三四五六七八九十]/.test(text)) return;
+    let fixed: [number, number][] | null = null;
+    const inFixedWord = (a: number, b: number): boolean => {
+      fixed ??= fixedSpans(text);
+      return fixed.some(([s, e]) => s < b && a < e);
+    };
+    PERCENT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PERCENT.exec(text))) {
+      const value = chineseCardinalToArabic(m[1]!);
+      if (value === null || /[万亿]/.test(value)) continue;
+      const end = m.index + m[0].length;
+      if (inFixedWord(m.index, end)) continue;
+      const arabic = `${value}%`;
+      ctx.report({
+        from: from + m.index,
+        to: from + end,
+        messageId: "chineseMeasure",
+        data: { arabic },
+        fixes: [{ title: `改为“${arabic}”`, edits: [{ from: from + m.index, to: from + end, insert: arabic }] }],
+      });
+    }
+    MEASURE.lastIndex = 0;
+    while ((m = MEASURE.exec(text))) {
+      const numeral = m[1]!;
+      const unit = m[2]!;
+      if (unit === "元" && !/[万亿]$/.test(numeral)) continue; // 一元化, 二元结构
+      if (unit === "个百分点" && numeral.includes("点") === false && /[万亿]/.test(numeral)) continue;
+      const value = chineseCardinalToArabic(numeral);
+      if (value === null) continue;
+      const end = m.index + m[0].length;
+      if (inFixedWord(m.index, end)) continue;
+      const numeralEnd = m.index + numeral.length;
+      const physical = unit !== "个百分点" && unit !== "元";
+      ctx.report({
+        from: from + m.index,
+        to: from + end,
+        messageId: "chineseMeasure",
+        data: { arabic: value + unit },
+        ...(physical ? { severity: "info" as const } : {}),
+        fixes: [{ title: `改为“${value}”`, edits: [{ from: from + m.index, to: from + numeralEnd, insert: value }] }],
+      });
+    }
+  },
+};

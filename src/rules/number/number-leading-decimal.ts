@@ -1,0 +1,62 @@
+// number-leading-decimal: a pure decimal keeps its leading zero (`.46` → `0.46`).
+// Basis: GB/T 15835-2011 (a decimal below 1 is written with the 0 before the point).
+// The point must follow a Han character, Chinese punctuation, a space or the start of the line, so `PM2.5`,
+// `3.0版`, version strings (`v1.2`), file names and ellipses are left alone. The fix rewrites the point itself
+// (`.` → `0.`), so that it and punctuation-width's `.` → `。` cannot both apply. Options: none.
+
+import type { Rule } from "../../core/types.js";
+
+const LEADING_DECIMAL = /(?<=^|[\p{Script=Han}\s，、：；（“‘《〔【=＝为达至到约])\.(\d+)(?![\d.A-Za-z])/gu;
+
+export const rule: Rule = {
+  id: "number-leading-decimal",
+  meta: {
+    family: "number",
+    description: "纯小数的整数位“0”不能省略（.46 → 0.46）",
+    basis: "GB/T 15835-2011",
+    defaultSeverity: "warning",
+    fixable: true,
+    scope: "paragraph",
+    messages: {
+      leadingZero: "小数点前应补“0”：“0.{digits}”",
+    },
+    examples: {
+      valid: [
+        "基尼系数为0.46，PM2.5浓度下降。",
+        "“4+1”系列文件3.0版发布实施，v1.2版上线。",
+        "经济运行稳中有进……全年目标顺利完成。",
+        "见附件report.2024。",
+      ],
+      invalid: [
+        {
+          text: "基尼系数为.46。",
+          output: "基尼系数为0.46。",
+          errors: [{ messageId: "leadingZero", span: ".46" }],
+        },
+        {
+          text: "单位GDP能耗下降.5%，系数达.35",
+          output: "单位GDP能耗下降0.5%，系数达0.35",
+          errors: [
+            { messageId: "leadingZero", span: ".5" },
+            { messageId: "leadingZero", span: ".35" },
+          ],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const { from, text } = ctx.paragraph;
+    LEADING_DECIMAL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LEADING_DECIMAL.exec(text))) {
+      const start = from + m.index;
+      ctx.report({
+        from: start,
+        to: start + m[0].length,
+        messageId: "leadingZero",
+        data: { digits: m[1]! },
+        fixes: [{ title: `改为“0.${m[1]!}”`, edits: [{ from: start, to: start + 1, insert: "0." }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// number-mixed-magnitude: Arabic digits joined with 千 or 百 → all digits (`4千人` → `4000人`, `3百` → `300`,
+// `1.5千万元` → `1500万元`). 万 and 亿 are fine with digits (`10亿零817万`).
+// Basis: GB/T 15835-2011 (Arabic digits may combine with 万 and 亿 only).
+// Left alone: units that begin with 千 or 百 (`3千米`, `5千瓦`, `2千克`, `10千伏`, `3百分点`), `3千3百`-style
+// compounds and `1万3千` (no single safe rewrite; reported without a fix). Options: none.
+
+import type { Rule } from "../../core/types.js";
+import { shiftDecimal } from "./_numbers.js";
+
+// The number, the magnitude, and what follows (to exclude unit words such as 千米 and compounds such as 3千3百).
+const MIXED = /(?<![A-Za-z0-9０-９.,_])(\d+(?:\.\d+)?)([千百])(?![米瓦克伏帕卡焦赫兆分字])/g;
+const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
+const AFTER_WAN = /\d[万亿千百]$/;
+
+export const rule: Rule = {
+  id: "number-mixed-magnitude",
+  meta: {
+    family: "number",
+    description: "阿拉伯数字不与“千”“百”连用（4千人 → 4000人），“万”“亿”除外",
+    basis: "GB/T 15835-2011",
+    defaultSeverity: "warning",
+    fixable: true,
+    scope: "paragraph",
+    messages: {
+      mixed: "阿拉伯数字不宜与“{magnitude}”连用，应写作“{digits}”",
+      mixedNoFix: "阿拉伯数字不宜与“千”“百”连用，宜全部用阿拉伯数字",
+    },
+    examples: {
+      valid: [
+        "财政收入10亿零817万元，新增就业1.2万人。",
+        "建成500千伏变电站，新增装机5千瓦，管网3千米。",
+        "比上年提高3个百分点，达到2千米。",
+        "千亿级产业集群加快成长，百强县排名提升。",
+      ],
+      invalid: [
+        {
+          text: "新增就业4千人，培训3百人次。",
+          output: "新增就业4000人，培训300人次。",
+          errors: [
+            { messageId: "mixed", span: "4千" },
+            { messageId: "mixed", span: "3百" },
+          ],
+        },
+        {
+          text: "完成投资1.5千万元。",
+          output: "完成投资1500万元。",
+          errors: [{ messageId: "mixed", span: "1.5千" }],
+        },
+        {
+          text: "惠及群众1万3千人。",
+          output: null,
+          errors: [{ messageId: "mixedNoFix", span: "3千" }],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const { from, text } = ctx.paragraph;
+    MIXED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MIXED.exec(text))) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (FOLLOWED_BY_DIGIT.test(after) || AFTER_WAN.test(before)) {
+        ctx.report({ from: start, to: end, messageId: "mixedNoFix" });
+        continue;
+      }
+      const digits = shiftDecimal(m[1]!, m[2] === "千" ? 3 : 2);
+      ctx.report({
+        from: start,
+        to: end,
+        messageId: "mixed",
+        data: { magnitude: m[2]!, digits },
+        fixes: [{ title: `改为“${digits}”`, edits: [{ from: start, to: end, insert: digits }] }],
+      });
+    }
+  },
+};
