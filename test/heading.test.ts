@@ -1,0 +1,89 @@
+// The heading family together: one fix per broken run, fixes that converge with each other, silence on an excerpt,
+// and linear cost on a long document.
+import { describe, expect, it } from "vitest";
+import { createLinter } from "../src/core/engine.js";
+import { fixAll } from "../src/core/fix.js";
+import { headingRules } from "../src/rules/heading/index.js";
+import type { LintOptions } from "../src/core/types.js";
+
+const onlyHeadingFamily: LintOptions = {
+  families: { punctuation: false, number: false, unit: false, wording: false, parallel: false, style: false },
+};
+const lintHeadings = (text: string) => createLinter(onlyHeadingFamily).lint(text);
+
+describe("heading-sequence", () => {
+  it("renumbers every later sibling in one multi-edit fix", () => {
+    const text = "一、主要任务\n（一）稳增长\n（三）促改革\n（四）惠民生\n（五）防风险";
+    const found = lintHeadings(text).filter((d) => d.ruleId === "heading-sequence");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fixes).toHaveLength(1);
+    expect(found[0]!.fixes![0]!.edits.map((e) => [text.slice(e.from, e.to), e.insert])).toEqual([["三", "二"], ["四", "三"], ["五", "四"]]);
+    expect(found[0]!.message).toContain("（二）");
+    expect(found[0]!.message).toContain("（三）");
+  });
+
+  it("restarts （一） under each 一、 and 1. under each （一）", () => {
+    const text = "一、甲\n（一）乙\n1.丙\n2.丁\n（二）戊\n1.己\n二、庚\n（一）辛\n1.壬";
+    expect(lintHeadings(text)).toEqual([]);
+  });
+
+  it("checks each parent's run on its own", () => {
+    const text = "一、甲\n（一）乙\n（二）丙\n二、丁\n（一）戊\n（三）己";
+    const found = lintHeadings(text);
+    expect(found.map((d) => [d.messageId, text.slice(d.from, d.to)])).toEqual([["gap", "（三）"]]);
+  });
+});
+
+describe("heading fixes together", () => {
+  it("converge when marker format, numbering and end punctuation are all wrong", () => {
+    const text = "一.总体要求。\n(一)指导思想\n（三)、基本原则\n二、主要任务\n1、稳增长\n3、促改革\n４．惠民生";
+    const linter = createLinter(onlyHeadingFamily);
+    const result = fixAll(text, (t) => linter.lint(t), 3);
+    expect(result.output).toBe("一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n1.稳增长\n2.促改革\n3．惠民生");
+    expect(result.remaining).toEqual([]);
+  });
+
+  it("never touches the title text", () => {
+    const text = "一.总体要求（2021—2025年）\n（二）1.5亿元资金安排";
+    const out = fixAll(text, lintHeadings).output;
+    expect(out).toBe("一、总体要求（2021—2025年）\n（一）1.5亿元资金安排");
+  });
+});
+
+describe("excerpts and real style", () => {
+  it("stays silent on an excerpt that opens with （二） and uses run-in headings", () => {
+    const text = "（二）全面启动科技城建设，创新能力持续增强\n创新空间不断拓展。一是抓项目，二是抓服务。\n（三）深入实施重点领域改革，发展活力有效释放\n营商环境建设成效显著。";
+    expect(lintHeadings(text)).toEqual([]);
+  });
+
+  it("stays silent on CRLF, BOM and full-width indentation", () => {
+    const text = "\uFEFF　　一、总体要求\r\n　　（一）指导思想\r\n　　1.坚持稳中求进𠮷\r\n　　2.坚持改革创新\r\n";
+    expect(lintHeadings(text)).toEqual([]);
+  });
+
+  it("reports offsets into the text as given (CRLF, BOM, 𠮷)", () => {
+    const text = "\uFEFF𠮷\r\n一.总体要求\r\n（一）甲\r\n（三）乙";
+    const found = lintHeadings(text);
+    expect(found.map((d) => [d.ruleId, text.slice(d.from, d.to)])).toEqual([
+      ["heading-marker-format", "一."],
+      ["heading-sequence", "（三）"],
+    ]);
+  });
+});
+
+describe("cost", () => {
+  it("lints an 80,000-character document in well under a frame budget per rule", () => {
+    const section = (i: number) =>
+      `${"一二三四五六七八九"[i % 9]}、第${i}部分\n（一）稳增长\n一是抓项目，二是扩消费，三是稳外贸。${"经济运行总体平稳，".repeat(60)}\n1.加强组织领导\n2.强化资金保障\n（二）促改革\n${"改革持续深化。".repeat(80)}\n`;
+    let text = "";
+    for (let i = 0; text.length < 80000; i++) text += section(i);
+    const rules: LintOptions["rules"] = {};
+    for (const r of headingRules) rules[r.id] = "warning";
+    const linter = createLinter({ ...onlyHeadingFamily, rules });
+    linter.lint(text);
+    const t0 = performance.now();
+    linter.lint(text + "。");
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(50);
+  });
+});
