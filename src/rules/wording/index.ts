@@ -1,5 +1,6 @@
 // The wording family: every rule of src/rules/wording/, in the order they appear in the rule table.
 import type { Rule } from "../../core/types.js";
 import { rule as wordingConfusable } from "./wording-confusable.js";
+import { rule as wordingExpression } from "./wording-expression.js";
 
-export const wordingRules: readonly Rule[] = [wordingConfusable];
+export const wordingRules: readonly Rule[] = [wordingConfusable, wordingExpression];
