@@ -112,6 +112,9 @@ function isWide(cp: number): boolean {
   );
 }
 
+/** Terminal columns up to which the rule-id column is aligned; longer messages are followed by two spaces only. */
+const MAX_ALIGNED_MESSAGE = 72;
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -134,7 +137,8 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
     });
     const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => x.sev.length));
-    const msgW = Math.max(...rows.map((x) => displayWidth(x.message) + (x.basis ? 1 + displayWidth(x.basis) : 0)));
+    // Rule ids line up after the messages, but one very long message must not push every id off the screen.
+    const msgW = Math.min(MAX_ALIGNED_MESSAGE, Math.max(...rows.map((x) => displayWidth(x.message) + (x.basis ? 1 + displayWidth(x.basis) : 0))));
     const lines = [st.underline(r.file)];
     for (const x of rows) {
       const msgPlain = x.basis ? `${x.message} ${x.basis}` : x.message;
