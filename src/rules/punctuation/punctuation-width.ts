@@ -27,11 +27,13 @@ function skipSpaces(t: string, i: number): number {
   return i;
 }
 
-/** True when the number ending just before `i` (digits and dots) is itself preceded by a Han character. */
+/** True when the number ending just before `i` (digits and dots) is itself preceded by a Han character (spaces between allowed). */
 function numberFollowsHan(t: string, i: number): boolean {
   let j = i;
   while (j > 0 && /[0-9.%]/.test(t[j - 1]!)) j--;
-  return j < i && isHanBefore(t, j);
+  if (j === i) return false;
+  while (j > 0 && (t[j - 1] === " " || t[j - 1] === "\u3000")) j--;
+  return isHanBefore(t, j);
 }
 
 export const rule: Rule = {

@@ -29,8 +29,8 @@ export const rule: Rule = {
     fixable: true,
     scope: "paragraph",
     messages: {
-      curlyQuotes: "中文引号应使用“{open}…{close}”",
-      curlyQuote: "中文引号应使用“{mark}”",
+      curlyQuotes: "中文引号应使用弯引号：{open}…{close}",
+      curlyQuote: "中文引号应使用弯引号：{mark}",
     },
     examples: {
       valid: [

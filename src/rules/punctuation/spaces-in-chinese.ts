@@ -22,12 +22,14 @@ function numberEndsBefore(t: string, i: number): boolean {
   return j === 0 || isChineseBefore(t, j);
 }
 
-/** True when a number starts at `i` and is itself followed by Chinese (or the line end). */
+/** True when a number starts at `i` and is itself followed by Chinese, a sentence mark or the line end. */
 function numberStartsAt(t: string, i: number): boolean {
   if (!/[0-9]/.test(t[i] ?? "")) return false;
   let j = i;
   while (j < t.length && NUMBER_CHAR.test(t[j]!)) j++;
-  return j === t.length || isChineseAt(t, j);
+  // A trailing dot is the sentence's (增长 5%.), not the number's.
+  if (t[j - 1] === ".") j--;
+  return j === t.length || isChineseAt(t, j) || /[,.;:!?)]/.test(t[j]!);
 }
 
 export const rule: Rule = {
