@@ -91,7 +91,7 @@ export const rule: Rule = {
     let fixed: [number, number][] | null = null;
     const inFixedWord = (a: number, b: number): boolean => {
       fixed ??= fixedSpans(text);
-      return fixed.some(([s, e]) => s < b && a < e);
+      return fixed.some(([s, e]) => s <= a && b <= e);
     };
     PERCENT.lastIndex = 0;
     let m: RegExpExecArray | null;
