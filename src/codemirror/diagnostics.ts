@@ -68,7 +68,7 @@ export function mapDiagnostic(d: Diagnostic, changes: ChangeDesc): Diagnostic | 
   return out;
 }
 
-/** Builds the message node: the message, then its basis and rule id, all as text. */
+/** Builds the message node: the message, then its basis, as text nodes (never HTML). */
 export function renderMessage(d: Diagnostic): HTMLElement {
   const box = document.createElement("div");
   box.className = "cm-gongwen-message";
@@ -82,10 +82,7 @@ export function renderMessage(d: Diagnostic): HTMLElement {
     basis.textContent = `依据：${d.basis}`;
     box.appendChild(basis);
   }
-  const rule = document.createElement("span");
-  rule.className = "cm-gongwen-rule";
-  rule.textContent = d.ruleId;
-  box.appendChild(rule);
+  // The rule id is shown by CodeMirror itself (the diagnostic's `source`).
   return box;
 }
 

@@ -24,8 +24,10 @@ export const gongwenTheme = EditorView.baseTheme({
   ".cm-diagnostic": { lineHeight: "1.6" },
   ".cm-gongwen-message": { display: "inline" },
   ".cm-gongwen-basis": { display: "block", fontSize: "85%", opacity: "0.75" },
-  ".cm-gongwen-rule": { display: "block", fontSize: "75%", opacity: "0.6", fontFamily: "ui-monospace, monospace" },
-  ".cm-diagnosticAction": { fontFamily: cjkSans, textSpacingTrim: "space-all", marginTop: "4px" },
+  ".cm-panel-lint .cm-gongwen-basis": { display: "inline", marginLeft: "1em" },
+  ".cm-panels .cm-panel.cm-panel-lint ul": { maxHeight: "14em" },
+  ".cm-diagnosticSource": { fontFamily: "ui-monospace, monospace" },
+  ".cm-diagnosticAction": { fontFamily: cjkSans, textSpacingTrim: "space-all", fontSize: "90%", marginTop: "4px" },
   ".cm-diagnosticAction.cm-gongwen-disable": { backgroundColor: "transparent", color: "inherit", border: "1px solid #999" },
   "&dark .cm-diagnosticAction.cm-gongwen-disable": { borderColor: "#777" },
 });

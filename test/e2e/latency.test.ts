@@ -1,0 +1,71 @@
+// Typing latency on an 80,000-character draft: keystroke → next frame (is typing blocked?) and keystroke → updated
+// diagnostics (idle delay + lint + render), median of N keystrokes, with the demo's default 300 ms delay and with none.
+// Prints the figures and writes them to .artifacts/latency.json.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildReport } from "../fixtures/texts.js";
+import { ARTIFACTS, caretAt, docText, launch, lintCount, lintedAfter, openDraft, type Browser } from "./browser.js";
+
+const url = inject("demoUrl");
+const N = 12;
+let browser: Browser;
+const results: Record<string, unknown> = {};
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  writeFileSync(join(ARTIFACTS, "latency.json"), JSON.stringify(results, null, 2) + "\n");
+  await browser?.close();
+});
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+describe("typing latency", () => {
+  const text = buildReport(80_000);
+
+  it.each([
+    ["default delay", "", 300],
+    ["no delay", "?delay=0", 0],
+  ] as const)("keeps typing responsive on an 80k-character draft (%s)", async (label, query, delay) => {
+    const demo = await browser.open(url + query);
+    await openDraft(demo.page, text);
+    expect((await docText(demo.page)).length).toBe(text.length);
+    // Type in the middle of the document, at the end of a body paragraph.
+    const mid = text.indexOf("。\n", text.length >> 1) + 1;
+    await caretAt(demo.page, mid);
+    await demo.page.waitForTimeout(500);
+    await demo.page.evaluate(() => {
+      const m = window.gongwenDemo.metrics;
+      m.keyToDiagnostics.length = 0;
+      m.keyToFrame.length = 0;
+      m.lastKey = 0;
+    });
+    for (let i = 0; i < N; i++) {
+      const n = await lintCount(demo.page);
+      await demo.page.keyboard.type(i % 2 ? "进" : "推");
+      await lintedAfter(demo.page, n);
+      await demo.page.waitForTimeout(50);
+    }
+    const m = await demo.page.evaluate(() => ({ ...window.gongwenDemo.metrics }));
+    const figures = {
+      chars: text.length,
+      keystrokes: N,
+      delayMs: delay,
+      medianKeyToDiagnosticsMs: Math.round(median(m.keyToDiagnostics)),
+      medianKeyToFrameMs: Math.round(median(m.keyToFrame)),
+      maxKeyToFrameMs: Math.round(Math.max(...m.keyToFrame)),
+    };
+    results[label] = figures;
+    console.log(`typing latency (${label}):`, JSON.stringify(figures));
+    expect(m.keyToDiagnostics.length).toBe(N);
+    expect(figures.medianKeyToFrameMs).toBeLessThan(150);
+    expect(figures.medianKeyToDiagnosticsMs).toBeLessThan(delay + 700);
+    expect(demo.errors).toEqual([]);
+    await demo.page.close();
+  }, 120000);
+});
