@@ -4,18 +4,20 @@
 // Basis: GB/T 15835-2011 4.1.1 (计量、计数的数值用阿拉伯数字).
 // Fixed words, slogans and idioms keep their Chinese numerals: rules/fixed-numeral-words.json (`十四五`,
 // `最后一公里`, `百分之百`…); a numeral inside one of them is never touched. Approximations (`三四亿元`, `十几个`)
-// and ordinals (`第一`) are left alone, as are numerals that begin with 千/百/万 (`千亿级`).
+// ordinals (`第一`) and emphatic or vague numerals (`每一吨`, `数十万元`) are left alone, as are numerals that begin
+// with 千/百/万 (`千亿级`) and one-character units other than 吨 and 亩 (`一升一降`, `一米线`).
 // Percentages, 个百分点 and money are warnings; physical units are info (prose such as `一公里范围内` is common).
 // Options: none.
 
 import type { Rule } from "../../core/types.js";
 import fixedWords from "../../../rules/fixed-numeral-words.json" with { type: "json" };
 import { chineseCardinalToArabic } from "./_numbers.js";
-import { unitTable } from "../unit/_units.js";
+import { formIndex, unitTable } from "../unit/_units.js";
 
 const NUMERAL = "[〇零一二两三四五六七八九十百千万亿点]";
+// One-character names other than 吨 and 亩 are too often other words after a numeral (一升一降, 一米线, 三克).
 const UNIT_NAMES = unitTable
-  .flatMap((u) => u.forms.filter((f) => f.kind === "name" || f.kind === "customary").map((f) => f.form))
+  .flatMap((u) => u.forms.filter((f) => (f.kind === "name" || f.kind === "customary") && (f.form.length > 1 || f.form === "吨" || f.form === "亩")).map((f) => f.form))
   .sort((a, b) => b.length - a.length)
   .map((f) => f.replace(/[/]/g, "\\/"))
   .join("|");
@@ -23,7 +25,7 @@ const UNIT_NAMES = unitTable
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
 // Words that end in 一 (统一, 唯一, 第一…) must not lend their 一 to a numeral.
 const MEASURE = new RegExp(
-  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|元|${UNIT_NAMES})`,
+  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任每这那哪数几])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|元|${UNIT_NAMES})`,
   "g",
 );
 
@@ -62,6 +64,7 @@ export const rule: Rule = {
         "增长6.5%，投资35亿元，提高2个百分点。",
         "第一个百分点由出口贡献，统一亿元以上项目台账。",
         "投资三四亿元，增长十几个百分点，打造千亿级产业集群。",
+        "指标一升一降，设置一米线，珍惜每一吨水，投资数十万元。",
       ],
       invalid: [
         {
@@ -118,6 +121,8 @@ export const rule: Rule = {
       const value = chineseCardinalToArabic(numeral);
       if (value === null) continue;
       const end = m.index + m[0].length;
+      const notFollowedBy = formIndex.get(unit)?.form.notFollowedBy;
+      if (notFollowedBy && end < text.length && notFollowedBy.includes(text[end]!)) continue;
       if (inFixedWord(m.index, end)) continue;
       const numeralEnd = m.index + numeral.length;
       const physical = unit !== "个百分点" && unit !== "元";

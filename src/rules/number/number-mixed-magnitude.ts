@@ -8,7 +8,7 @@ import type { Rule } from "../../core/types.js";
 import { shiftDecimal } from "./_numbers.js";
 
 // The number, the magnitude, and what follows (to exclude unit words such as 千米 and compounds such as 3千3百).
-const MIXED = /(?<![A-Za-z0-9０-９.,_])(\d+(?:\.\d+)?)([千百])(?![米瓦克伏帕卡焦赫兆分字])/g;
+const MIXED = /(?<![A-Za-z0-9０-９.,_])(\d+(?:\.\d+)?)([千百])(?![米瓦克伏帕卡焦赫兆分字货])/g;
 const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
 const AFTER_WAN = /\d[万亿千百]$/;
 
