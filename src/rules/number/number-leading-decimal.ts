@@ -6,7 +6,9 @@
 
 import type { Rule } from "../../core/types.js";
 
-const LEADING_DECIMAL = /(?<=^|[\p{Script=Han}\s，、：；（“‘《〔【=＝为达至到约])\.(\d+)(?![\d.A-Za-z])/gu;
+// A Chinese numeral before the point is a heading marker written with the wrong mark (`一.2024年工作回顾`),
+// and digits followed by 年 are a year, not a decimal.
+const LEADING_DECIMAL = /(?<=^|[\p{Script=Han}\s，、：；（“‘《〔【=＝])(?<![〇一二三四五六七八九十百千万亿])\.(\d+)(?![\d.A-Za-z年])/gu;
 
 export const rule: Rule = {
   id: "number-leading-decimal",
@@ -26,6 +28,8 @@ export const rule: Rule = {
         "“4+1”系列文件3.0版发布实施，v1.2版上线。",
         "经济运行稳中有进……全年目标顺利完成。",
         "见附件report.2024。",
+        "一.2024年工作回顾",
+        "三.5项重点任务全面完成",
       ],
       invalid: [
         {
