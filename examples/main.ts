@@ -7,9 +7,10 @@ import { EditorState } from "@codemirror/state";
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { forEachDiagnostic, lintKeymap, openLintPanel, setDiagnosticsEffect } from "@codemirror/lint";
-import { applyAllFixes, gongwen, gongwenConfig, gongwenKeymap, setGongwenConfig, type GongwenConfig } from "../src/codemirror/index.js";
+import { applyAllFixes, coreDiagnostic, gongwen, gongwenConfig, gongwenKeymap, setGongwenConfig, type GongwenConfig } from "../src/codemirror/index.js";
 import { allRules } from "../src/rules/index.js";
 import { parseDocument } from "../src/core/document.js";
+import { buildOutline, type OutlineNode } from "../src/core/outline.js";
 import type { Diagnostic, RuleFamily } from "../src/core/types.js";
 import sample from "./sample-draft.txt?raw";
 
@@ -91,9 +92,18 @@ function keystroke(): void {
 view.contentDOM.addEventListener("keydown", keystroke, true);
 view.contentDOM.addEventListener("beforeinput", keystroke, true);
 
-function currentDiagnostics(): { severity: string; from: number; to: number; source: string | undefined }[] {
-  const out: { severity: string; from: number; to: number; source: string | undefined }[] = [];
-  forEachDiagnostic(view.state, (d, from, to) => out.push({ severity: d.severity, from, to, source: d.source }));
+interface ShownDiagnostic {
+  severity: string;
+  from: number;
+  to: number;
+  source: string | undefined;
+  core?: Diagnostic | undefined;
+}
+
+/** The diagnostics shown, at their current positions. */
+function currentDiagnostics(): ShownDiagnostic[] {
+  const out: ShownDiagnostic[] = [];
+  forEachDiagnostic(view.state, (d, from, to) => out.push({ severity: d.severity, from, to, source: d.source, core: coreDiagnostic(d) }));
   return out;
 }
 
@@ -102,8 +112,9 @@ function refreshCounts(diags: { severity: string }[]): void {
   for (const s of ["error", "warning", "info"] as const) $(`count-${s}`).textContent = String(diags.filter((d) => d.severity === s).length);
 }
 
-// ---- outline ----
+// ---- outline: the heading tree from the core's buildOutline, heading-rule problems marked ----
 interface OutlineItem {
+  depth: number;
   level: number;
   label: string;
   pos: number;
@@ -114,25 +125,29 @@ const headingRuleIds = new Set(allRules.filter((r) => r.meta.family === "heading
 
 const outline = {
   items: [] as OutlineItem[],
+  /** Keeps the click targets right while the user types, until the next rebuild. */
   map(mapPos: (pos: number, assoc?: number) => number): void {
     for (const item of this.items) item.pos = mapPos(item.pos, -1);
   },
 };
 
-type BuildOutline = (doc: ReturnType<typeof parseDocument>, diagnostics: Diagnostic[]) => unknown;
-// The heading helper's outline builder, when it exists; otherwise the heading list of the document model.
-const outlineModule = Object.values(import.meta.glob("../src/core/outline.ts", { eager: true }))[0] as { buildOutline?: BuildOutline } | undefined;
-
 function buildItems(text: string, diags: ReturnType<typeof currentDiagnostics>): OutlineItem[] {
-  const doc = parseDocument(text);
+  const core: Diagnostic[] = diags.map((d) => ({
+    ruleId: d.source ?? "",
+    severity: d.severity as Diagnostic["severity"],
+    from: d.from,
+    to: d.to,
+    message: d.core?.message ?? "",
+    messageId: d.core?.messageId ?? "",
+  }));
   const items: OutlineItem[] = [];
-  for (const { heading, paragraph } of doc.headings) {
-    const problems = diags
-      .filter((d) => d.source && headingRuleIds.has(d.source) && d.from < paragraph.to + 1 && d.to >= paragraph.from)
-      .map((d) => d.source!);
-    items.push({ level: heading.level, label: paragraph.text.slice(heading.marker.from - paragraph.from, heading.titleTo - paragraph.from + 1).trim() || paragraph.text, pos: heading.marker.from, problems });
-  }
-  void outlineModule;
+  const walk = (nodes: OutlineNode[], depth: number) => {
+    for (const n of nodes) {
+      items.push({ depth, level: n.level, label: `${n.marker}${n.title}`, pos: n.from, problems: n.problems.map((p) => p.message) });
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(buildOutline(parseDocument(text), core, (id) => headingRuleIds.has(id)), 0);
   return items;
 }
 
@@ -144,10 +159,10 @@ function renderOutline(): void {
     return;
   }
   outline.items.forEach((item, i) => {
-    const li = el("li", `level-${item.level}${item.problems.length ? " problem" : ""}`);
+    const li = el("li", `depth-${Math.min(item.depth, 3)} level-${item.level}${item.problems.length ? " problem" : ""}`);
     const a = el("a", undefined, item.label);
     a.dataset.index = String(i);
-    a.title = item.problems.length ? `${item.label}\n问题：${item.problems.join("、")}` : item.label;
+    a.title = item.problems.length ? `${item.label}\n${item.problems.join("\n")}` : item.label;
     a.href = "#";
     li.appendChild(a);
     list.appendChild(li);

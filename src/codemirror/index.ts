@@ -6,7 +6,7 @@
 import { linter, lintGutter, forEachDiagnostic, setDiagnostics, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import { ChangeSet, Compartment, Facet, StateEffect, type EditorState, type Extension, type StateEffect as Effect, type Text, type TransactionSpec } from "@codemirror/state";
 import { EditorView, ViewPlugin, type Command, type KeyBinding, type ViewUpdate } from "@codemirror/view";
-import { createLinter, sortAndDedupe, type Linter } from "../core/engine.js";
+import { createLinter, resolveRules, sortAndDedupe, type Linter } from "../core/engine.js";
 import { fixAll } from "../core/fix.js";
 import type { Diagnostic, LintOptions, Segmenter } from "../core/types.js";
 import { isSegmentationRule, mapDiagnostic, sinceLint, toCmDiagnostic, type ConvertContext, type ViewLike } from "./diagnostics.js";
@@ -79,6 +79,19 @@ function segLinter(config: GongwenConfig): Linter | null {
     segLinters.set(config, l);
   }
   return l;
+}
+
+const usesSegmentation = new WeakMap<GongwenConfig, boolean>();
+const NO_SEGMENTER: Segmenter = { segment: () => [] };
+
+/** True when the configuration enables at least one rule that needs word segmentation. */
+function needsSegmenter(config: GongwenConfig): boolean {
+  let v = usesSegmentation.get(config);
+  if (v === undefined) {
+    v = resolveRules({ ...lintOptions(config), phase: "segmentation", segmenter: NO_SEGMENTER }).length > 0;
+    usesSegmentation.set(config, v);
+  }
+  return v;
 }
 
 /**
@@ -202,10 +215,13 @@ class GongwenRuntime {
       this.client?.terminate();
       this.client = null;
       this.workerSpec = config.worker ?? null;
-      if (config.worker) this.client = new WorkerClient(config.worker, (doc, d) => this.receive(doc, d));
+    }
+    // The worker (and its dictionary) is started only once a segmentation rule is enabled.
+    if (config.worker && !this.client && needsSegmenter(config)) {
+      this.client = new WorkerClient(config.worker, (doc, d) => this.receive(doc, d));
     }
     const loader = config.segmenter;
-    if (!config.worker && typeof loader === "function" && !loadedSegmenters.has(loader)) {
+    if (!config.worker && typeof loader === "function" && !loadedSegmenters.has(loader) && needsSegmenter(config)) {
       let loading = loadingSegmenters.get(loader);
       if (!loading) {
         loading = loader();
@@ -239,7 +255,7 @@ class GongwenRuntime {
     const { state } = this.view;
     const plain = this.plainFor(state);
     let seg: readonly Diagnostic[] = [];
-    if (this.client) {
+    if (this.client && needsSegmenter(state.facet(gongwenConfig))) {
       if (this.seg && this.seg.doc === state.doc) seg = this.seg.diagnostics;
       else {
         this.client.request(state.doc, state.doc.toString(), state.facet(gongwenConfig));

@@ -3,6 +3,7 @@
 // that looks like HTML, and no console errors or outside requests. Screenshots go to .artifacts/ (git-ignored).
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { allRules } from "../../src/rules/index.js";
 import { ARTIFACTS, caretAt, diagnostics, docText, launch, lintCount, lintedAfter, openDraft, type Browser, type Demo } from "./browser.js";
 
 const url = inject("demoUrl");
@@ -145,6 +146,16 @@ describe("the demo page", () => {
     await lintedAfter(demo.page, n);
     expect((await diagnostics(demo.page)).some((d) => d.text === "(一)")).toBe(true);
     expect(await docText(demo.page)).toBe(before.slice(0, pos) + "指导" + before.slice(pos));
+  });
+
+  const segRule = allRules.find((r) => r.meta.needsSegmentation && r.meta.examples.invalid.some((e) => !e.options && !e.references));
+  it.skipIf(!segRule)("runs the segmentation rules in the worker and merges their diagnostics", async () => {
+    const ex = segRule!.meta.examples.invalid.find((e) => !e.options && !e.references)!;
+    demo = await browser.open(url);
+    await openDraft(demo.page, ex.text);
+    await expect
+      .poll(async () => (await diagnostics(demo.page)).filter((d) => d.rule === segRule!.id).map((d) => d.text), { timeout: 30000 })
+      .toEqual(ex.errors.map((e) => e.span));
   });
 
   it("shows user text that looks like HTML as text: no element, no script, no dialog", async () => {
