@@ -22,10 +22,12 @@ const UNIT_NAMES = unitTable
   .map((f) => f.replace(/[/]/g, "\\/"))
   .join("|");
 
+const RANGE_JOIN = "至到～~—-－、";
+const NUMERAL_CHAR = "〇零一二两三四五六七八九十百千万亿";
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
 // Words that end in 一 (统一, 唯一, 第一…) must not lend their 一 to a numeral.
 const MEASURE = new RegExp(
-  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任每这那哪数几])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|元|${UNIT_NAMES})`,
+  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任每这那哪数几])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|%|％|元|${UNIT_NAMES})`,
   "g",
 );
 
@@ -65,6 +67,7 @@ export const rule: Rule = {
         "第一个百分点由出口贡献，统一亿元以上项目台账。",
         "投资三四亿元，增长十几个百分点，打造千亿级产业集群。",
         "指标一升一降，设置一米线，珍惜每一吨水，投资数十万元。",
+        "每年投入二至三亿元，提高三、四个百分点。",
       ],
       invalid: [
         {
@@ -81,9 +84,12 @@ export const rule: Rule = {
           ],
         },
         {
-          text: "新建农村公路一百二十公里。",
-          output: "新建农村公路120公里。",
-          errors: [{ messageId: "chineseMeasure", span: "一百二十公里" }],
+          text: "新建农村公路一百二十公里，覆盖率达到九十%。",
+          output: "新建农村公路120公里，覆盖率达到90%。",
+          errors: [
+            { messageId: "chineseMeasure", span: "一百二十公里" },
+            { messageId: "chineseMeasure", span: "九十%" },
+          ],
         },
       ],
     },
@@ -116,6 +122,8 @@ export const rule: Rule = {
     while ((m = MEASURE.exec(text))) {
       const numeral = m[1]!;
       const unit = m[2]!;
+      // The second value of a Chinese range (二至三亿元, 三、四个百分点) goes with the first: leave both.
+      if (m.index >= 2 && RANGE_JOIN.includes(text[m.index - 1]!) && NUMERAL_CHAR.includes(text[m.index - 2]!)) continue;
       if (unit === "元" && !/[万亿]$/.test(numeral)) continue; // 一元化, 二元结构
       if (unit === "个百分点" && numeral.includes("点") === false && /[万亿]/.test(numeral)) continue;
       const value = chineseCardinalToArabic(numeral);
@@ -125,7 +133,7 @@ export const rule: Rule = {
       if (notFollowedBy && end < text.length && notFollowedBy.includes(text[end]!)) continue;
       if (inFixedWord(m.index, end)) continue;
       const numeralEnd = m.index + numeral.length;
-      const physical = unit !== "个百分点" && unit !== "元";
+      const physical = unit !== "个百分点" && unit !== "元" && unit !== "%" && unit !== "％";
       ctx.report({
         from: from + m.index,
         to: from + end,

@@ -2,7 +2,8 @@
 // `1.5千万元` → `1500万元`). 万 and 亿 are fine with digits (`10亿零817万`).
 // Basis: GB/T 15835-2011 (Arabic digits may combine with 万 and 亿 only).
 // Left alone: units that begin with 千 or 百 (`3千米`, `5千瓦`, `2千克`, `10千伏`, `3百分点`), `3千3百`-style
-// compounds and `1万3千` (no single safe rewrite; reported without a fix). Options: none.
+// compounds, `1万3千` and the second value of a range (`1～2千万元`): no single safe rewrite, so these are reported
+// without a fix. Options: none.
 
 import type { Rule } from "../../core/types.js";
 import { shiftDecimal } from "./_numbers.js";
@@ -11,6 +12,8 @@ import { shiftDecimal } from "./_numbers.js";
 const MIXED = /(?<![A-Za-z0-9０-９.,_])(\d+(?:\.\d+)?)([千百])(?![米瓦克伏帕卡焦赫兆分字货])/g;
 const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
 const AFTER_WAN = /\d[万亿千百]$/;
+// `1～2千万元` means 1000万～2000万; rewriting only the second value would turn it into 1～2000万.
+const SECOND_OF_RANGE = /\d[～~—\-－至到]$/;
 
 export const rule: Rule = {
   id: "number-mixed-magnitude",
@@ -47,9 +50,12 @@ export const rule: Rule = {
           errors: [{ messageId: "mixed", span: "1.5千" }],
         },
         {
-          text: "惠及群众1万3千人。",
+          text: "惠及群众1万3千人，每个项目补助1～2千万元。",
           output: null,
-          errors: [{ messageId: "mixedNoFix", span: "3千" }],
+          errors: [
+            { messageId: "mixedNoFix", span: "3千" },
+            { messageId: "mixedNoFix", span: "2千" },
+          ],
         },
       ],
     },
@@ -63,7 +69,7 @@ export const rule: Rule = {
       const end = start + m[0].length;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (FOLLOWED_BY_DIGIT.test(after) || AFTER_WAN.test(before)) {
+      if (FOLLOWED_BY_DIGIT.test(after) || AFTER_WAN.test(before) || SECOND_OF_RANGE.test(before)) {
         ctx.report({ from: start, to: end, messageId: "mixedNoFix" });
         continue;
       }
