@@ -245,7 +245,8 @@ describe("cost", () => {
     for (const text of hostile) {
       const t0 = performance.now();
       linter.lint(text);
-      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(500);
+      // Quadratic work on 20,000 characters would take seconds; linear work takes a few milliseconds.
+      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(1000);
     }
   });
 });

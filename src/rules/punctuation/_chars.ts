@@ -48,23 +48,34 @@ export function hasHan(text: string): boolean {
 }
 const HAN_ANY = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/;
 
-// URLs and e-mail addresses keep their ASCII punctuation. Both patterns are linear: one character class each,
-// with no nested quantifiers.
-const PROTECTED = /(?:https?:\/\/|ftp:\/\/|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// URLs and e-mail addresses keep their ASCII punctuation. The URL pattern starts with a literal and runs over one
+// character class; e-mail addresses are grown by hand around each @, which keeps both linear.
+const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[!-~]+/g;
 const MAY_PROTECT = /[/@]|www\./;
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
 
-/** Spans (relative to `text`) of URLs and e-mail addresses, in order. Empty for most paragraphs. */
+/** Spans (relative to `text`) of URLs and e-mail addresses, sorted. Empty for most paragraphs. */
 export function protectedSpans(text: string): { from: number; to: number }[] {
   if (!MAY_PROTECT.test(text)) return [];
   const out: { from: number; to: number }[] = [];
-  PROTECTED.lastIndex = 0;
+  URL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PROTECTED.exec(text))) {
+  while ((m = URL.exec(text))) {
     let end = m.index + m[0].length;
     // A URL that ends a Chinese sentence does not own the sentence's half-width full stop or comma.
     while (end > m.index && /[.,;:!?)]/.test(text[end - 1]!)) end--;
     out.push({ from: m.index, to: end });
   }
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let from = at;
+    while (from > 0 && LOCAL_PART.test(text[from - 1]!)) from--;
+    let to = at + 1;
+    while (to < text.length && DOMAIN.test(text[to]!)) to++;
+    while (to > at + 1 && text[to - 1] === ".") to--;
+    if (from < at && text.slice(at + 1, to).includes(".")) out.push({ from, to });
+  }
+  if (out.length > 1) out.sort((a, b) => a.from - b.from);
   return out;
 }
 

@@ -6,8 +6,8 @@
 
 import type { Rule, RuleContext } from "../../core/types.js";
 
-// One alternative per mark keeps the regex linear; 。 is matched only as an exact pair.
-const DOUBLED = /，{2,}|、{2,}|；{2,}|：{2,}|？{2,}|！{2,}|(?<!。)。。(?!。)/g;
+// Runs of point marks; the code splits a run into runs of one mark (，。 is not doubled) and keeps 。 pairs only.
+const RUN = /[，、；：？！。]{2,}/g;
 
 export const rule: Rule = {
   id: "doubled-punctuation",
@@ -56,19 +56,27 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const p = ctx.paragraph;
-    DOUBLED.lastIndex = 0;
+    RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DOUBLED.exec(p.text))) {
-      const from = p.from + m.index;
-      const to = from + m[0].length;
-      const mark = m[0][0]!;
-      ctx.report({
-        from,
-        to,
-        messageId: "doubled",
-        data: { mark },
-        fixes: [{ title: `只保留一个“${mark}”`, edits: [{ from: from + 1, to, insert: "" }] }],
-      });
+    while ((m = RUN.exec(p.text))) {
+      const run = m[0];
+      for (let i = 0; i < run.length; ) {
+        const mark = run[i]!;
+        let j = i + 1;
+        while (j < run.length && run[j] === mark) j++;
+        if (j - i >= 2 && !(mark === "。" && j - i > 2)) {
+          const from = p.from + m.index + i;
+          const to = p.from + m.index + j;
+          ctx.report({
+            from,
+            to,
+            messageId: "doubled",
+            data: { mark },
+            fixes: [{ title: `只保留一个“${mark}”`, edits: [{ from: from + 1, to, insert: "" }] }],
+          });
+        }
+        i = j;
+      }
     }
   },
 };

@@ -15,10 +15,58 @@
 import type { Rule, RuleContext } from "../../core/types.js";
 import { bookTitleSpans, inSpans, isChineseAt, isChineseBefore } from "./_chars.js";
 
-// The lookbehind makes every attempt start at the first digit of a number, so the scan stays linear.
-const RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([%万亿千百]?)([ \u3000]*)([-－~])([ \u3000]*)(\d+(?:\.\d+)?)/g;
+// Candidates are the marks themselves; the numbers on either side are read by hand, which keeps the scan linear.
+const DASHES = /[-－~]/g;
+const QUICK = /\d[%万亿千百]?[ \u3000]*[-－~][ \u3000]*\d/;
 const CODE_CHAR = /[A-Za-z/_:#.\-－]/;
 const ALNUM = /[A-Za-z0-9]/;
+const UNIT = /[%万亿千百]/;
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\u3000";
+}
+
+interface RangeParts {
+  /** Start of the first number, end of the second. */
+  start: number;
+  end: number;
+  first: string;
+  unit: string;
+  second: string;
+  /** The mark with the spaces around it. */
+  markFrom: number;
+  markTo: number;
+}
+
+/** Reads "number [unit] [spaces] mark [spaces] number" around the mark at `i`, or null. */
+function readRange(t: string, i: number): RangeParts | null {
+  let l = i;
+  while (l > 0 && isSpace(t[l - 1])) l--;
+  const markFrom = l;
+  let unit = "";
+  if (l > 0 && UNIT.test(t[l - 1]!)) {
+    unit = t[l - 1]!;
+    l--;
+  }
+  const firstEnd = l;
+  while (l > 0 && (isDigit(t[l - 1]) || t[l - 1] === ".")) l--;
+  if (l === firstEnd || !isDigit(t[l]) || !isDigit(t[firstEnd - 1])) return null;
+  let r = i + 1;
+  while (r < t.length && isSpace(t[r])) r++;
+  const markTo = r;
+  const secondStart = r;
+  while (r < t.length && (isDigit(t[r]) || t[r] === ".")) r++;
+  while (r > secondStart && t[r - 1] === ".") r--;
+  if (r === secondStart) return null;
+  const first = t.slice(l, firstEnd);
+  const second = t.slice(secondStart, r);
+  if (!/^\d+(?:\.\d+)?$/.test(first) || !/^\d+(?:\.\d+)?$/.test(second)) return null;
+  return { start: l, end: r, first, unit, second, markFrom, markTo };
+}
 
 function leadingZero(n: string): boolean {
   return n.length > 1 && n[0] === "0" && n[1] !== ".";
@@ -90,19 +138,20 @@ export const rule: Rule = {
   check(ctx: RuleContext) {
     const p = ctx.paragraph;
     const t = p.text;
-    if (!/\d[%万亿千百]?[ \u3000]*[-－~][ \u3000]*\d/.test(t)) return;
+    if (!QUICK.test(t)) return;
     const titles = t.indexOf("《") >= 0 ? bookTitleSpans(t) : [];
     const marks = ctx.profile.rangeMarks ?? {};
     const wave = (marks["～"] ?? 0) + (marks["~"] ?? 0);
     const dash = marks["—"] ?? 0;
     const valueMark = dash > wave ? "—" : "～";
     const evidence = wave + dash > 0 ? `GB/T 15834-2011 4.13；参考范文：～ ${wave} 次，— ${dash} 次` : undefined;
-    RANGE.lastIndex = 0;
+    DASHES.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = RANGE.exec(t))) {
-      const [whole, first, unit, spaceBefore, mark, spaceAfter, second] = m as unknown as string[] as [string, string, string, string, string, string, string];
-      const start = m.index;
-      const end = start + whole.length;
+    while ((m = DASHES.exec(t))) {
+      const mark = m[0];
+      const range = readRange(t, m.index);
+      if (!range) continue;
+      const { start, end, first, unit, second, markFrom, markTo } = range;
       // Codes, standards, dates, phone numbers, model numbers.
       const before = t[start - 1] ?? "";
       if (CODE_CHAR.test(before)) continue;
@@ -120,8 +169,6 @@ export const rule: Rule = {
       const days = unit === "" && after === "日" && Number(second) <= 31 && !first.includes(".");
       const timeSpan = years || months || days;
       const wanted = mark === "~" ? "～" : timeSpan ? "—" : valueMark;
-      const markFrom = start + first.length + unit.length;
-      const markTo = markFrom + spaceBefore.length + mark.length + spaceAfter.length;
       const inTitle = titles.length > 0 && inSpans(titles, markFrom);
       const from = p.from + markFrom;
       const to = p.from + markTo;
