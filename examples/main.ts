@@ -270,8 +270,22 @@ function syncControls(): void {
   $("reference-status").textContent = hasRef
     ? `参考范文：${referenceName || "已载入文档"}${config.defaultReference === false ? "（替换内置）" : " + 内置政府工作报告"}`
     : "参考范文：内置政府工作报告";
+  // Rules turned off from a tooltip ("关闭此规则"), each with a button to turn it back on.
   const off = Object.entries(config.rules ?? {}).filter(([, s]) => s === "off").map(([id]) => id);
-  $("reference-status").title = off.length ? `已关闭的规则：${off.join("、")}` : "";
+  const box = $("disabled-rules");
+  box.hidden = off.length === 0;
+  box.replaceChildren(el("span", "status", "已关闭："));
+  for (const id of off) {
+    const b = el("button", "enable-rule", `${id} ✕`);
+    b.type = "button";
+    b.title = "重新启用此规则";
+    b.addEventListener("click", () => {
+      const c = view.state.facet(gongwenConfig);
+      const { [id]: _removed, ...rules } = c.rules ?? {};
+      setGongwenConfig(view, { ...c, rules });
+    });
+    box.appendChild(b);
+  }
 }
 
 // ---- rule gallery, generated from meta so that it cannot drift from behaviour ----

@@ -74,6 +74,24 @@ describe("the demo page", () => {
     expect((await diagnostics(demo.page)).filter((d) => d.rule === flagged.rule && d.from === flagged.from)).toEqual([]);
   });
 
+  it("turns a rule off from the tooltip and back on from the toolbar", async () => {
+    demo = await browser.open(url);
+    await openDraft(demo.page, HALF_DRAFT);
+    const flagged = (await diagnostics(demo.page)).find((d) => d.text === "(一)")!;
+    await demo.page.locator(".cm-lintRange", { hasText: "(一)" }).first().hover({ position: { x: 2, y: 8 } });
+    let n = await lintCount(demo.page);
+    await demo.page.locator(".cm-tooltip-lint .cm-gongwen-disable").first().click();
+    await lintedAfter(demo.page, n);
+    expect((await diagnostics(demo.page)).filter((d) => d.rule === flagged.rule)).toEqual([]);
+    expect(await docText(demo.page)).toBe(HALF_DRAFT);
+    const chip = demo.page.locator("#disabled-rules button", { hasText: flagged.rule });
+    n = await lintCount(demo.page);
+    await chip.click();
+    await lintedAfter(demo.page, n);
+    expect((await diagnostics(demo.page)).some((d) => d.rule === flagged.rule && d.text === "(一)")).toBe(true);
+    expect(await demo.page.locator("#disabled-rules").isHidden()).toBe(true);
+  });
+
   it("fixes everything with 一键修复 and restores the exact original with one undo", async () => {
     demo = await browser.open(url);
     await lintedAfter(demo.page, 0);
