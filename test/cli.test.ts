@@ -1,6 +1,6 @@
 // The CLI driven in memory through run(argv, io) with a fixed set of test rules: report formats, exit codes,
 // config, references, --fix in every encoding, folders.
-import { mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, tempDir, testRules } from "./cli-support.js";
@@ -285,6 +285,18 @@ describe("--fix", () => {
     const gbk = encodeText("经济运行稳中向好。\n", "gbk", false);
     const r = await runCli(["--fix", "-"], { cwd: dir, stdin: gbk, segmenter: null });
     expect(r.stdoutBytes).toEqual(gbk);
+  });
+
+  it("keeps the file's mode, and writes through a symlink to its target without replacing the link", async () => {
+    put("real.txt", DRAFT);
+    chmodSync(join(dir, "real.txt"), 0o640);
+    symlinkSync("real.txt", join(dir, "link.txt"));
+    const r = await runCli(["--fix", "link.txt"], { cwd: dir, segmenter: null });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "link.txt")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "real.txt"), "utf8")).toContain("一、总体要求");
+    expect(statSync(join(dir, "real.txt")).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(["link.txt", "real.txt"]);
   });
 
   it("keeps the original when the write fails, naming the file", async () => {

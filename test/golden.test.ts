@@ -55,5 +55,12 @@ describe("golden drafts", () => {
       const left = chooseEdits(fixed, createLinter({ segmenter }).lint(fixed));
       expect(left.edits, "fixes still offered after fix-all").toEqual([]);
     }, 60_000);
+
+    it("fixes a CRLF copy the same way and keeps every CRLF", async () => {
+      const lf = readFileSync(join(draftsDir, name), "utf8").replace(/\r\n/g, "\n");
+      const fixLf = await runCli(["--fix", "-"], { cwd: root, rules: "all", stdin: lf, segmenter });
+      const fixCrlf = await runCli(["--fix", "-"], { cwd: root, rules: "all", stdin: lf.replace(/\n/g, "\r\n"), segmenter });
+      expect(fixCrlf.stdout).toBe(fixLf.stdout.replace(/\n/g, "\r\n"));
+    }, 60_000);
   });
 });

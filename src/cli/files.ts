@@ -5,13 +5,26 @@
 import { constants, promises as fsp } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
+/** What the CLI needs to know of a path; `mode`, `uid` and `gid` are carried over when a file is written back. */
+export interface FileInfo {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
 /** The file-system operations the CLI uses; {@link nodeFs} is the real one. */
 export interface CliFs {
-  stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number; mode: number }>;
+  stat(path: string): Promise<FileInfo>;
   readdir(path: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]>;
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes `bytes` to `path` by way of a temp file beside it; the original stays intact until the rename. */
-  writeFileAtomic(path: string, bytes: Uint8Array, mode: number, pauseBeforeRenameMs?: number): Promise<void>;
+  /**
+   * Writes `bytes` over the file at `path` (following a symlink to its target) by way of a temp file beside the
+   * target, with the original's mode and, where permitted, owner; the original stays intact until the rename.
+   */
+  writeFileAtomic(path: string, bytes: Uint8Array, like: FileInfo, pauseBeforeRenameMs?: number): Promise<void>;
   /** Removes temp files left beside `path` by a run that was killed mid-write. */
   removeStaleTemps(path: string): Promise<void>;
 }
@@ -37,26 +50,34 @@ export const nodeFs: CliFs = {
   stat: (path) => fsp.stat(path),
   readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
   readFile: (path) => fsp.readFile(path),
-  async writeFileAtomic(path, bytes, mode, pauseBeforeRenameMs) {
-    const temp = tempPathFor(path);
+  async writeFileAtomic(path, bytes, like, pauseBeforeRenameMs) {
+    const target = await fsp.realpath(path);
+    const temp = tempPathFor(target);
     let handle: fsp.FileHandle | null = null;
     try {
-      handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode & 0o7777);
+      handle = await fsp.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
       await handle.writeFile(bytes);
+      await handle.chmod(like.mode & 0o7777);
+      await handle.chown(like.uid, like.gid).catch(() => undefined);
       await handle.sync();
       await handle.close();
       handle = null;
       if (pauseBeforeRenameMs) await new Promise((resolve) => setTimeout(resolve, pauseBeforeRenameMs));
-      await fsp.rename(temp, path);
+      await fsp.rename(temp, target);
     } catch (e) {
       await handle?.close().catch(() => undefined);
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       throw e;
     }
+    // Make the rename itself durable; not every platform can sync a folder, which is no reason to fail.
+    const folder = await fsp.open(dirname(target), "r").catch(() => null);
+    await folder?.sync().catch(() => undefined);
+    await folder?.close().catch(() => undefined);
   },
   async removeStaleTemps(path) {
-    const dir = dirname(path);
-    const name = basename(path);
+    const target = await fsp.realpath(path).catch(() => path);
+    const dir = dirname(target);
+    const name = basename(target);
     let entries: string[];
     try {
       entries = await fsp.readdir(dir);
@@ -156,7 +177,7 @@ async function walk(fs: CliFs, dir: string, abs: (path: string) => string, found
 }
 
 /** Reads a file of at most `maxSize` bytes; larger files are refused before any byte is read. */
-export async function readInput(fs: CliFs, path: string, maxSize: number): Promise<{ bytes: Uint8Array; mode: number }> {
+export async function readInput(fs: CliFs, path: string, maxSize: number): Promise<{ bytes: Uint8Array; info: FileInfo }> {
   let st;
   try {
     st = await fs.stat(path);
@@ -169,7 +190,7 @@ export async function readInput(fs: CliFs, path: string, maxSize: number): Promi
   try {
     const bytes = await fs.readFile(path);
     if (bytes.length > maxSize) throw new InputError(path, `文件过大（超过上限 ${formatSize(maxSize)}，可用 --max-size 调整）`);
-    return { bytes, mode: st.mode };
+    return { bytes, info: st };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, describeFsError(e));

@@ -12,7 +12,7 @@ import { allRules } from "../rules/index.js";
 import { parseArgs, UsageError, USAGE, type CliArgs } from "./args.js";
 import { CliConfigError, parseConfig } from "./config.js";
 import { DecodeError, decodeText, EncodeError, encodeText, type DecodedText } from "./encoding.js";
-import { expandPaths, InputError, nodeFs, readInput, type CliFs } from "./files.js";
+import { expandPaths, InputError, nodeFs, readInput, type CliFs, type FileInfo } from "./files.js";
 import { formatJson, formatStylish, locate, type FileResult } from "./format.js";
 
 /** The outside world as the CLI sees it. */
@@ -195,12 +195,12 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
     const isStdin = file === "-";
     const shown = isStdin ? STDIN_NAME : file;
     let bytes: Uint8Array;
-    let mode = 0o644;
+    let info: FileInfo | null = null;
     try {
       if (isStdin) {
         bytes = await io.readStdin(args.maxSize);
       } else {
-        ({ bytes, mode } = await readInput(io.fs, abs(file), args.maxSize));
+        ({ bytes, info } = await readInput(io.fs, abs(file), args.maxSize));
       }
     } catch (e) {
       if (e instanceof InputError) report(`${shown}: ${e.message}`);
@@ -235,10 +235,10 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
         if (out && isStdin) {
           io.stdout.write(out);
           settled = true;
-        } else if (out) {
+        } else if (out && info) {
           try {
             await io.fs.removeStaleTemps(abs(file));
-            await io.fs.writeFileAtomic(abs(file), out, mode, slowWrite);
+            await io.fs.writeFileAtomic(abs(file), out, info, slowWrite);
             settled = true;
           } catch (e) {
             report(`${shown}: 无法写回（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），原文件未改动`);
