@@ -8,7 +8,7 @@ import { history, undo } from "@codemirror/commands";
 
 vi.mock("../src/rules/index.js", async () => ({ allRules: (await import("./codemirror-fixture-rules.js")).fixtureRules }));
 
-const { gongwen, gongwenConfig, lintState, toCmDiagnostics, fixAllTransaction, setGongwenConfig, coreDiagnostic } = await import("../src/codemirror/index.js");
+const { gongwen, gongwenConfig, lintState, toCmDiagnostics, fixAllTransaction, setGongwenConfig, coreDiagnostic, GongwenRuntime } = await import("../src/codemirror/index.js");
 const { lint, fixAll } = await import("../src/core/index.js");
 
 const DRAFT = "一、总体要求\n(一)指导思想\n坚持稳中求进。\n三、重点任务\n(二)扩大内需\n四、保障措施";
@@ -198,4 +198,91 @@ describe("segmentation worker", () => {
     const diags = (posted[0] as { diagnostics: { ruleId: string; from: number; to: number }[] }).diagnostics;
     expect(diags.map((d) => [d.ruleId, d.from, d.to])).toEqual([["t-seg-word", 3, 6]]);
   }, 60000);
+});
+
+/** A stand-in Worker: records what the editor posts and lets the test answer. */
+function fakeWorker() {
+  const listeners: ((e: { data: unknown }) => void)[] = [];
+  const w = {
+    posted: [] as { type: string; id?: number; configId?: number; text?: string }[],
+    terminated: false,
+    addEventListener(type: string, l: (e: { data: unknown }) => void) {
+      if (type === "message") listeners.push(l);
+    },
+    postMessage(m: { type: string }) {
+      w.posted.push(m);
+    },
+    terminate() {
+      w.terminated = true;
+    },
+    answer(request: { id?: number; configId?: number }, diagnostics: unknown[]) {
+      for (const l of listeners) l({ data: { type: "result", id: request.id, configId: request.configId, diagnostics } });
+    },
+  };
+  return w;
+}
+
+const segDiag = (from: number) => ({ ruleId: "t-seg-word", severity: "info" as const, from, to: from + 3, message: "分词所得：进一步", messageId: "word", basis: "编辑惯例" });
+
+describe("segmentation results from the worker", () => {
+  const TEXT = "(一)进一步推进";
+
+  it("shows the plain diagnostics at once, then merges the worker's answer for the same document", () => {
+    const w = fakeWorker();
+    const view = fakeView(EditorState.create({ doc: TEXT, extensions: gongwen({ worker: () => w as never }) }));
+    const rt = new GongwenRuntime(view);
+    const first = rt.lint();
+    expect(first.map((d) => d.source)).toEqual(["t-half-bracket"]);
+    view.dispatch(setDiagnostics(view.state, first));
+    expect(w.posted.map((m) => m.type)).toEqual(["config", "lint"]);
+    expect(w.posted[1]!.text).toBe(TEXT);
+    w.answer(w.posted[1]!, [segDiag(3)]);
+    expect(active(view.state).map((x) => [x.d.source, view.state.sliceDoc(x.from, x.to)])).toEqual([
+      ["t-half-bracket", "(一)"],
+      ["t-seg-word", "进一步"],
+    ]);
+  });
+
+  it("drops an answer for an outdated document and carries the shown ones over edits until the next answer", () => {
+    const w = fakeWorker();
+    const view = fakeView(EditorState.create({ doc: TEXT, extensions: gongwen({ worker: () => w as never }) }));
+    const rt = new GongwenRuntime(view);
+    view.dispatch(setDiagnostics(view.state, rt.lint()));
+    w.answer(w.posted[1]!, [segDiag(3)]);
+    view.dispatch({ changes: { from: 0, insert: "关于" } });
+    // The answer to the first request comes again (late): the document has changed, nothing happens.
+    const before = active(view.state).map((x) => [x.d.source, x.from]);
+    w.answer(w.posted[1]!, [segDiag(3)]);
+    expect(active(view.state).map((x) => [x.d.source, x.from])).toEqual(before);
+    // The next lint shows the worker's diagnostic mapped to where its text now is, and asks again.
+    const second = rt.lint();
+    expect(second.map((d) => [d.source, d.from, d.to])).toEqual([["t-half-bracket", 2, 5], ["t-seg-word", 5, 8]]);
+    view.dispatch(setDiagnostics(view.state, second));
+    const request = w.posted[w.posted.length - 1]!;
+    expect(request).toMatchObject({ type: "lint", text: "关于" + TEXT });
+    w.answer(request, []);
+    expect(active(view.state).map((x) => x.d.source)).toEqual(["t-half-bracket"]);
+  });
+
+  it("ignores an answer to a request that a newer one replaced", () => {
+    const w = fakeWorker();
+    const view = fakeView(EditorState.create({ doc: TEXT, extensions: gongwen({ worker: () => w as never }) }));
+    const rt = new GongwenRuntime(view);
+    view.dispatch(setDiagnostics(view.state, rt.lint()));
+    const old = w.posted[1]!;
+    view.dispatch({ changes: { from: TEXT.length, insert: "。" } });
+    view.dispatch(setDiagnostics(view.state, rt.lint()));
+    w.answer(old, [segDiag(3)]);
+    expect(active(view.state).map((x) => x.d.source)).toEqual(["t-half-bracket"]);
+  });
+
+  it("starts no worker while no segmentation rule is enabled", () => {
+    const w = fakeWorker();
+    let started = 0;
+    const view = fakeView(EditorState.create({ doc: TEXT, extensions: gongwen({ worker: () => (started++, w as never), families: { wording: false } }) }));
+    const rt = new GongwenRuntime(view);
+    rt.lint();
+    expect(started).toBe(0);
+    expect(w.posted).toEqual([]);
+  });
 });

@@ -181,8 +181,11 @@ class WorkerClient {
   }
 }
 
-/** Per-editor state that is not plain data: the worker, its last answer, the segmentation diagnostics shown. */
-class GongwenRuntime {
+/**
+ * Per-editor state that is not plain data: the worker, its last answer, the segmentation diagnostics shown. The
+ * editor's view plugin; exported so that tests can drive it with a stand-in view (it only uses state and dispatch).
+ */
+export class GongwenRuntime {
   private client: WorkerClient | null = null;
   private workerSpec: GongwenConfig["worker"] = null;
   /** The worker's answer for a document, in that document's coordinates. */
@@ -192,7 +195,7 @@ class GongwenRuntime {
   private plain: { doc: Text; config: GongwenConfig; diagnostics: Diagnostic[] } | null = null;
   private destroyed = false;
 
-  constructor(readonly view: EditorView) {
+  constructor(readonly view: ViewLike) {
     this.configure(view.state.facet(gongwenConfig));
   }
 
