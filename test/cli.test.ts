@@ -274,6 +274,16 @@ describe("--fix", () => {
     expect(r.stdout).toContain("test-heading-dot");
   });
 
+  it("does not write a file whose bytes would not survive a round trip through its encoding", async () => {
+    // 0x80 reads as € in GBK but € is written back as A2 E3: writing would change a byte no fix is about.
+    const original = Buffer.concat([encodeText("一.总体要求\n", "gbk", false), Buffer.from([0x80, 0x0a])]);
+    put("odd.txt", original);
+    const r = await runCli(["--fix", "odd.txt"], { cwd: dir, segmenter: null });
+    expect(bytesOf("odd.txt")).toEqual(new Uint8Array(original));
+    expect(r.stderr).toBe("odd.txt: 无法按原编码（gbk）无损写回，未修改\n");
+    expect(r.code).toBe(2);
+  });
+
   it("prints the fixed text of standard input to stdout and the report to stderr", async () => {
     const r = await runCli(["--fix", "-"], { cwd: dir, stdin: DRAFT, segmenter: null });
     expect(r.stdout).toBe("一、总体要求\n今年经济增长5.2%，约300人左右参加。\n");

@@ -68,6 +68,12 @@ const CJK_RE = /[\u4e00-\u9fff]/g;
 
 class Failure extends Error {}
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** What a caller may change about the CLI besides its arguments. */
 export interface RunOptions {
   /** The rules to run. Defaults to every registered rule; tests pass a fixed set. */
@@ -227,7 +233,9 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
       if (!settled) {
         let out: Uint8Array | null = null;
         try {
-          out = encodeText(fixed.output, decoded.encoding, decoded.bom);
+          // Write only when the untouched text would come back byte for byte, so no byte outside a fix can change.
+          if (sameBytes(encodeText(text, decoded.encoding, decoded.bom), bytes)) out = encodeText(fixed.output, decoded.encoding, decoded.bom);
+          else report(`${shown}: 无法按原编码（${decoded.encoding}）无损写回，未修改`);
         } catch (e) {
           if (!(e instanceof EncodeError)) throw e;
           report(`${shown}: 修正后${e.message}，未写回`);
@@ -258,7 +266,7 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
   const shownResults = args.quiet ? results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;
   // With `--fix -` the fixed text owns stdout; the report goes to stderr.
   const sink = args.fix && files.includes("-") ? io.stderr : io.stdout;
-  const colour = sink === io.stdout && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const colour = sink === io.stdout && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb";
   sink.write(args.format === "json" ? formatJson(shownResults) : formatStylish(shownResults, colour));
   if (inputFailed) return 2;
   if (counts.error > 0) return 1;
