@@ -1,0 +1,130 @@
+// Linear growth on adversarial input: 10× more text may cost at most SCALING_BOUND× (default 25×) more time.
+// A quadratic scan (a backtracking regex, a document rule comparing every pair) shows as ~100×.
+// Robust on noisy machines: times are CPU time of this process (process.cpuUsage), so other processes competing for
+// the CPU do not count; the small input is timed as the median of three batches of repeated lints (each batch
+// ≥ 20 ms), and a ratio over the bound is confirmed by re-timing before the test fails. A probe at 3× the small size
+// (bound pro-rated: 25^log10(3) ≈ 4.6×, quadratic gives 9×) fails fast, before a quadratic scan of the large input
+// could take minutes. A failure names the rules that scale worst, timed one by one.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createLinter } from "../src/core/engine.js";
+import { allRules } from "../src/rules/index.js";
+import type { LintOptions, Segmenter } from "../src/core/types.js";
+import { ADVERSARIAL, buildReport } from "./fixtures/texts.js";
+
+const BOUND = Number(process.env.SCALING_BOUND ?? 25);
+const SMALL = 10_000;
+const PROBE = 30_000;
+const LARGE = 100_000;
+const PROBE_BOUND = BOUND ** Math.log10(PROBE / SMALL);
+
+let segmenter: Segmenter | null = null;
+beforeAll(async () => {
+  try {
+    segmenter = await (await import("../src/segment/index.js")).loadSegmenter();
+  } catch {
+    segmenter = null;
+  }
+}, 60000);
+
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;
+
+/** CPU milliseconds spent by `fn`. */
+function cpu(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+/** CPU time of one fresh full lint (no cache shared between runs). */
+function once(text: string, options: LintOptions): number {
+  const linter = createLinter(options);
+  return cpu(() => linter.lint(text));
+}
+
+/** Precise time per lint: median of three batches, each repeating the lint until it has run ≥ 20 ms. */
+function precise(text: string, options: LintOptions): number {
+  const batches: number[] = [];
+  for (let b = 0; b < 3; b++) {
+    let n = 0, total = 0;
+    while (total < 20 || n < 2) {
+      total += once(text, options);
+      n++;
+    }
+    batches.push(total / n);
+  }
+  return median(batches);
+}
+
+/** One run, re-timed (median of three) only when it is over `limit`, so that a GC pause cannot fail the test. */
+function confirmed(text: string, options: LintOptions, limit: number): number {
+  const first = once(text, options);
+  if (first <= limit || first > 20 * limit) return first; // far over: no need to wait for two more slow runs
+  return median([first, once(text, options), once(text, options)]);
+}
+
+/** The rules whose own time grows most from `small` to `probe`, for the failure message. */
+function worstRules(small: string, probe: string, base: LintOptions): string {
+  const rows = allRules
+    .filter((r) => !r.meta.needsSegmentation || base.segmenter)
+    .map((r) => {
+      const rules: LintOptions["rules"] = Object.fromEntries(allRules.map((x) => [x.id, x.id === r.id ? r.meta.defaultSeverity : "off"]));
+      const options = { ...base, rules };
+      const a = precise(small, options);
+      const b = Math.min(once(probe, options), 60_000);
+      return { id: r.id, a, b, ratio: b / Math.max(a, 0.05) };
+    })
+    .sort((x, y) => y.b - y.a - (x.b - x.a))
+    .slice(0, 3);
+  return rows.map((r) => `${r.id} ${r.a.toFixed(2)}→${r.b.toFixed(1)} ms (${r.ratio.toFixed(1)}×)`).join("; ");
+}
+
+/** The adversarial text in two layouts: one long paragraph, and lines of 200 characters. */
+function layouts(make: (n: number) => string, n: number): Record<string, string> {
+  const flat = make(n);
+  return { "one paragraph": flat, lines: flat.replace(/[\s\S]{200}/g, (m) => m + "\n").slice(0, n) };
+}
+
+function checkScaling(label: string, small: string, probe: string, large: string, options: LintOptions): void {
+  once(small, options); // warm up the JIT on this shape
+  const t10 = Math.max(precise(small, options), 0.2);
+  const t30 = confirmed(probe, options, t10 * PROBE_BOUND);
+  if (t30 / t10 > PROBE_BOUND * 1.5) {
+    expect.fail(`${label}: ${t10.toFixed(2)} ms at ${SMALL} → ${t30.toFixed(1)} ms at ${PROBE} (${(t30 / t10).toFixed(1)}×, bound ${PROBE_BOUND.toFixed(1)}×); worst rules: ${worstRules(small, probe, options)}`);
+  }
+  const t100 = confirmed(large, options, t10 * BOUND);
+  if (t100 / t10 > BOUND) {
+    expect.fail(`${label}: ${t10.toFixed(2)} ms → ${t100.toFixed(1)} ms (${(t100 / t10).toFixed(1)}×, bound ${BOUND}×); worst rules: ${worstRules(small, probe, options)}`);
+  }
+}
+
+const cases = Object.keys(ADVERSARIAL).flatMap((kind) => ["one paragraph", "lines"].map((layout) => [kind, layout] as const));
+
+describe(`scaling ${SMALL} → ${LARGE} characters stays within ${BOUND}× (linear)`, () => {
+  it.each(cases)("%s, %s", (kind, layout) => {
+    const make = ADVERSARIAL[kind]!;
+    const [small, probe, large] = [SMALL, PROBE, LARGE].map((n) => layouts(make, n)[layout]!);
+    expect([small!.length, large!.length]).toEqual([SMALL, LARGE]);
+    checkScaling(`${kind}/${layout}`, small!, probe!, large!, {});
+    if (segmenter) checkScaling(`${kind}/${layout} with segmenter`, small!, probe!, large!, { segmenter });
+  }, 240000);
+
+  it("a realistic report grows linearly too", () => {
+    const [small, probe, large] = [SMALL, PROBE, LARGE].map((n) => buildReport(n));
+    checkScaling("report", small!, probe!, large!, { segmenter });
+  }, 240000);
+
+  it("the measure would catch a quadratic scan", () => {
+    // A deliberately quadratic scan of the same sizes must exceed the bound: proof that the test can fail.
+    const quadratic = (s: string) => {
+      let n = 0;
+      for (let i = 0; i < s.length; i += 8) for (let j = i; j < s.length; j += 8) n += s.charCodeAt(j) & 1;
+      return n;
+    };
+    const time = (s: string) => cpu(() => quadratic(s));
+    const small = ADVERSARIAL.digits!(SMALL), large = ADVERSARIAL.digits!(LARGE);
+    time(small);
+    const t10 = median([time(small), time(small), time(small)]);
+    expect(time(large) / t10).toBeGreaterThan(BOUND);
+  }, 60000);
+});
