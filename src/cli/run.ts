@@ -189,9 +189,9 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
     throw e;
   }
 
-  let inputFailed = false;
+  let failed = false;
   const report = (line: string) => {
-    inputFailed = true;
+    failed = true;
     io.stderr.write(line + "\n");
   };
   const files = await expandPaths(io.fs, args.paths, abs, (e) => report(`${e.path}: ${e.message}`));
@@ -223,42 +223,48 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
       }
       throw e;
     }
-    let text = decoded.text;
-    let diagnostics: Diagnostic[];
-    if (!args.fix) diagnostics = linter.lint(text);
-    else {
-      const fixed = fixAll(text, (t) => linter.lint(t));
-      let settled = fixed.output === text;
-      if (settled && isStdin) io.stdout.write(bytes);
-      if (!settled) {
-        let out: Uint8Array | null = null;
+    let outcome: { text: string; diagnostics: Diagnostic[] };
+    try {
+      outcome = args.fix ? await fixOne() : { text: decoded.text, diagnostics: linter.lint(decoded.text) };
+    } catch (e) {
+      // A rule that fails on one odd file must not cost the report on the others.
+      report(`${shown}: 检查时内部错误：${(e as Error).message.split("\n")[0]}`);
+      continue;
+    }
+    results.push({ file: shown, diagnostics: locate(outcome.text, outcome.diagnostics) });
+
+    /** Fixes the file, writes it back (or to stdout for `-`), and returns the text now on disk with its diagnostics. */
+    async function fixOne(): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+      const original = decoded.text;
+      const fixed = fixAll(original, (t) => linter.lint(t));
+      if (fixed.output === original) {
+        if (isStdin) io.stdout.write(bytes);
+        return { text: original, diagnostics: fixed.remaining };
+      }
+      let out: Uint8Array | null = null;
+      try {
+        // Write only when the untouched text would come back byte for byte, so no byte outside a fix can change.
+        if (sameBytes(encodeText(original, decoded.encoding, decoded.bom), bytes)) out = encodeText(fixed.output, decoded.encoding, decoded.bom);
+        else report(`${shown}: 无法按原编码（${decoded.encoding}）无损写回，未修改`);
+      } catch (e) {
+        if (!(e instanceof EncodeError)) throw e;
+        report(`${shown}: 修正后${e.message}，未写回`);
+      }
+      if (out && isStdin) {
+        io.stdout.write(out);
+        return { text: fixed.output, diagnostics: fixed.remaining };
+      }
+      if (out && info) {
         try {
-          // Write only when the untouched text would come back byte for byte, so no byte outside a fix can change.
-          if (sameBytes(encodeText(text, decoded.encoding, decoded.bom), bytes)) out = encodeText(fixed.output, decoded.encoding, decoded.bom);
-          else report(`${shown}: 无法按原编码（${decoded.encoding}）无损写回，未修改`);
+          await io.fs.removeStaleTemps(abs(file));
+          await io.fs.writeFileAtomic(abs(file), out, info, slowWrite);
+          return { text: fixed.output, diagnostics: fixed.remaining };
         } catch (e) {
-          if (!(e instanceof EncodeError)) throw e;
-          report(`${shown}: 修正后${e.message}，未写回`);
-        }
-        if (out && isStdin) {
-          io.stdout.write(out);
-          settled = true;
-        } else if (out && info) {
-          try {
-            await io.fs.removeStaleTemps(abs(file));
-            await io.fs.writeFileAtomic(abs(file), out, info, slowWrite);
-            settled = true;
-          } catch (e) {
-            report(`${shown}: 无法写回（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），原文件未改动`);
-          }
+          report(`${shown}: 无法写回（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），原文件未改动`);
         }
       }
-      if (settled) {
-        text = fixed.output;
-        diagnostics = fixed.remaining;
-      } else diagnostics = linter.lint(text);
+      return { text: original, diagnostics: linter.lint(original) };
     }
-    results.push({ file: shown, diagnostics: locate(text, diagnostics) });
   }
 
   const counts = { error: 0, warning: 0, info: 0 };
@@ -268,7 +274,7 @@ async function runInner(argv: readonly string[], io: CliIo, ruleSet: readonly Ru
   const sink = args.fix && files.includes("-") ? io.stderr : io.stdout;
   const colour = sink === io.stdout && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb";
   sink.write(args.format === "json" ? formatJson(shownResults) : formatStylish(shownResults, colour));
-  if (inputFailed) return 2;
+  if (failed) return 2;
   if (counts.error > 0) return 1;
   if (args.maxWarnings !== null && counts.warning > args.maxWarnings) {
     io.stderr.write(`gongwen-lint: 共 ${counts.warning} 条 warning，超过 --max-warnings ${args.maxWarnings}\n`);
