@@ -70,7 +70,16 @@ const firstWord: Rule = {
   },
 };
 
-export const testRules: readonly Rule[] = [headingDot, halfwidthComma, approx, outsideGbk, firstWord];
+/** Throws on `[崩溃]`, standing in for a rule with a bug (no diagnostics otherwise). */
+const crash: Rule = {
+  id: "test-crash",
+  meta: { ...meta, family: "style", description: "测试：规则出错", basis: "测试", defaultSeverity: "info", fixable: false, scope: "paragraph", messages: { never: "不会报告" } },
+  check(ctx) {
+    if (ctx.paragraph.text.includes("[崩溃]")) throw new Error("test-crash failed on purpose");
+  },
+};
+
+export const testRules: readonly Rule[] = [headingDot, halfwidthComma, approx, outsideGbk, firstWord, crash];
 
 /** Splits text into two-character tokens: enough to tell that segmentation ran. */
 export const pairSegmenter: Segmenter = {

@@ -161,6 +161,18 @@ describe("hostile input", () => {
     expect(r).toMatchObject({ code: 2, stdout: "", stderr: `${message}\n` });
   });
 
+  it("names a file on which a rule fails and still reports the others", async () => {
+    put("boom.txt", "好,[崩溃]");
+    put("ok.txt", "好,");
+    for (const fix of [[], ["--fix"]]) {
+      const r = await runCli([...fix, "--format", "json", "boom.txt", "ok.txt"], { cwd: dir, segmenter: null });
+      expect(r.stderr).toBe("boom.txt: 检查时内部错误：test-crash failed on purpose\n");
+      expect(r.code).toBe(2);
+      expect(json(r.stdout).map((f) => f.file)).toEqual(["ok.txt"]);
+    }
+    expect(readFileSync(join(dir, "boom.txt"), "utf8")).toBe("好,[崩溃]");
+  });
+
   it("refuses an unknown rule id, naming it", async () => {
     put("a.txt", "好");
     const r = await runCli(["--rule", "no-such-rule=off", "a.txt"], { cwd: dir, segmenter: null });
