@@ -16,7 +16,7 @@ export interface VocabularyEntry {
   /** A sentence in which the word must come out as one token with this tag. */
   example: string;
   source?: string;
-  /** Dictionary frequency; higher wins ambiguous splits. Defaults to 20000 (or the dictionary's own, if higher). */
+  /** Dictionary frequency; higher wins ambiguous splits. Defaults to the dictionary's own, else 20000. */
   freq?: number;
 }
 
@@ -84,13 +84,13 @@ function posBits(letter: string): number {
 
 /**
  * The vocabulary as segmentit dictionary lines (`word|bits|freq`). `known` gives the frequency a word already has in
- * segmentit's dictionary: a lower one would make segmentit split words it used to keep (`科技城`).
+ * segmentit's dictionary, which is kept: changing it makes segmentit split differently around the word (`科技城`).
  */
 export function vocabularyDict(
   entries: readonly VocabularyEntry[] = vocabulary,
   known: (word: string) => number | undefined = () => undefined,
 ): string {
-  return entries.map((e) => `${e.word}|${posBits(e.pos)}|${Math.max(e.freq ?? 20000, known(e.word) ?? 0)}`).join("\n");
+  return entries.map((e) => `${e.word}|${posBits(e.pos)}|${e.freq ?? known(e.word) ?? 20000}`).join("\n");
 }
 
 const SPACE = /^\s*$/;
