@@ -1,5 +1,6 @@
 // Typing latency on an 80,000-character draft: keystroke → next frame (is typing blocked?) and keystroke → updated
-// diagnostics (idle delay + lint + render), median of N keystrokes, with the demo's default 300 ms delay and with none.
+// diagnostics (idle delay + lint + render), median of N keystrokes, with the demo's default 300 ms delay and with none;
+// also one warm main-thread lint pass and the demo's own refresh (counts, outline) after each lint.
 // Prints the figures and writes them to .artifacts/latency.json.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,6 +44,7 @@ describe("typing latency", () => {
       const m = window.gongwenDemo.metrics;
       m.keyToDiagnostics.length = 0;
       m.keyToFrame.length = 0;
+      m.refreshMs.length = 0;
       m.lastKey = 0;
     });
     for (let i = 0; i < N; i++) {
@@ -52,6 +54,7 @@ describe("typing latency", () => {
       await demo.page.waitForTimeout(50);
     }
     const m = await demo.page.evaluate(() => ({ ...window.gongwenDemo.metrics }));
+    const lintMs = await demo.page.evaluate(() => Array.from({ length: 5 }, () => window.gongwenDemo.timeLint()));
     const figures = {
       chars: text.length,
       keystrokes: N,
@@ -59,6 +62,8 @@ describe("typing latency", () => {
       medianKeyToDiagnosticsMs: Math.round(median(m.keyToDiagnostics)),
       medianKeyToFrameMs: Math.round(median(m.keyToFrame)),
       maxKeyToFrameMs: Math.round(Math.max(...m.keyToFrame)),
+      medianLintPassMs: Math.round(median(lintMs)),
+      medianDemoRefreshMs: Math.round(median(m.refreshMs)),
     };
     results[label] = figures;
     console.log(`typing latency (${label}):`, JSON.stringify(figures));
