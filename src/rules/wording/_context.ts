@@ -122,11 +122,16 @@ export function quotedRanges(text: string): { from: number; to: number }[] {
   return out;
 }
 
-/** True when `pos` lies inside one of the ranges (sorted, non-overlapping). */
+/** True when `pos` lies inside one of the ranges (sorted, non-overlapping); a binary search. */
 export function insideRanges(ranges: readonly { from: number; to: number }[], pos: number): boolean {
-  for (const r of ranges) {
-    if (r.from > pos) return false;
-    if (pos < r.to) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (pos < r.from) hi = mid - 1;
+    else if (pos >= r.to) lo = mid + 1;
+    else return true;
   }
   return false;
 }

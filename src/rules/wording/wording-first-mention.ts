@@ -83,7 +83,7 @@ export const rule: Rule = {
       }
       if (from > 0 && NUMERAL_BEFORE.test(text[from - 1]!)) continue;
       if (!isCongressReference(text, to)) continue;
-      const chained = chainEnd >= 0 && LIST_JOINERS.has(text.slice(chainEnd, from));
+      const chained = chainEnd >= 0 && from - chainEnd <= 2 && LIST_JOINERS.has(text.slice(chainEnd, from));
       if (!chained && !introduced.has(m[0])) {
         const entry = entryByShort.get(m[0])!;
         ctx.report({
