@@ -33,8 +33,9 @@ function compare(path: string, actual: string | Uint8Array): void {
 }
 
 describe("golden drafts", () => {
-  it("has drafts to check", () => {
+  it("has drafts to check, linted with segmentation as the CLI does by default", () => {
     expect(drafts).toContain("report-2025.txt");
+    expect(segmenter, "src/segment could not be loaded").not.toBeNull();
   });
 
   describe.each(drafts)("%s", (name) => {

@@ -34,19 +34,10 @@ export const SLOW_WRITE_ENV = "GONGWEN_LINT_TEST_SLOW_WRITE";
 
 const STDIN_NAME = "<stdin>";
 
-/** Loads `src/segment` if it is part of this build; null when it is absent. */
+/** Loads word segmentation (`src/segment`, imported on demand so that `--no-segmentation` never pays for it). */
 export async function loadDefaultSegmenter(): Promise<Segmenter | null> {
-  // A computed specifier keeps the CLI building while the segmentation module is optional.
-  const specifier = "../segment/index.js";
-  let mod: { loadSegmenter?: () => Promise<Segmenter> };
-  try {
-    mod = (await import(specifier)) as typeof mod;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ERR_MODULE_NOT_FOUND" || /Cannot find module|Failed to load url|Does the file exist/i.test(String((e as Error).message))) return null;
-    throw e;
-  }
-  return typeof mod.loadSegmenter === "function" ? mod.loadSegmenter() : null;
+  const { loadSegmenter } = await import("../segment/index.js");
+  return loadSegmenter();
 }
 
 function packageVersion(): string {
