@@ -183,6 +183,22 @@ describe("hostile input", () => {
 describe("--fix interrupted mid-write", () => {
   beforeAll(() => ensureBuilt(), 120_000);
 
+  it("clears a stale temp file, even one named with this process's id, but not that of a live run", async () => {
+    put("draft.txt", "一.总体要求\n");
+    const live = spawn("sleep", ["30"]);
+    try {
+      put(`.draft.txt.gongwen-lint-${process.pid}.tmp`, "partial");
+      put(`.draft.txt.gongwen-lint-${live.pid}.tmp`, "another run is writing");
+      put(".other.txt.gongwen-lint-1.tmp", "not ours");
+      const r = await runCli(["--fix", "draft.txt"], { cwd: dir, segmenter: null });
+      expect(r.code).toBe(0);
+      expect(readFileSync(join(dir, "draft.txt"), "utf8")).toBe("一、总体要求\n");
+      expect(listing()).toEqual([".draft.txt.gongwen-lint-" + live.pid + ".tmp", ".other.txt.gongwen-lint-1.tmp", "draft.txt"].sort());
+    } finally {
+      live.kill();
+    }
+  });
+
   it("leaves the original intact when killed between write and rename, and the next run clears the temp file", async () => {
     const original = "一.总体要求\n经济运行稳中向好。\n";
     put("draft.txt", original);

@@ -36,7 +36,6 @@ function tempPathFor(path: string): string {
 }
 
 function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;
@@ -86,7 +85,9 @@ export const nodeFs: CliFs = {
     }
     for (const entry of entries) {
       const m = TEMP_RE.exec(entry);
-      if (!m || m[1] !== name || processAlive(Number(m[2]))) continue;
+      // A temp of this very process is stale too: a killed run had this pid before, and this file is not being written.
+      const pid = Number(m?.[2]);
+      if (!m || m[1] !== name || (pid !== process.pid && processAlive(pid))) continue;
       await fsp.rm(join(dir, entry), { force: true }).catch(() => undefined);
     }
   },
