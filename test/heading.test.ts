@@ -71,6 +71,22 @@ describe("excerpts and real style", () => {
   });
 });
 
+describe("long runs", () => {
+  it("renumbers no further than 九十九 and 99", () => {
+    const shi = "一是加强，" + "二是加强，".repeat(120);
+    const series = lintHeadings(shi).filter((d) => d.ruleId === "ordinal-series");
+    expect(series).toHaveLength(1);
+    expect(series[0]!.fixes![0]!.edits).toHaveLength(97);
+    expect(series[0]!.fixes![0]!.edits.at(-1)!.insert).toBe("九十九");
+    const items = Array.from({ length: 120 }, (_, i) => `${Math.min(i + 1, 99)}.加强`).join("\n");
+    expect(lintHeadings(items).filter((d) => d.ruleId === "heading-sequence")).toEqual([]);
+    const repeated = "（一）加强\n" + Array.from({ length: 110 }, () => "（二）加强").join("\n");
+    const seq = lintHeadings(repeated).filter((d) => d.ruleId === "heading-sequence");
+    expect(seq.map((d) => d.messageId)).toEqual(["repeat"]);
+    expect(seq[0]!.fixes![0]!.edits.at(-1)!.insert).toBe("九十九");
+  });
+});
+
 describe("cost", () => {
   it("lints an 80,000-character document in well under a frame budget per rule", () => {
     const section = (i: number) =>

@@ -12,6 +12,8 @@ import { canonicalMarker, canonicalNumeral } from "../../core/headings.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
+const MAX_MARKER = 99;
+
 export const rule: Rule = {
   id: "heading-sequence",
   meta: {
@@ -85,9 +87,10 @@ export const rule: Rule = {
       const first = hs[members[0]!]!.heading;
       const start = parent < 0 ? first.marker.value : 1;
       const broken = members.findIndex((idx, k) => hs[idx]!.heading.marker.value !== start + k);
-      if (broken < 0) continue;
+      // Markers stop at 九十九 (and two digits): a run that would need more is beyond repair.
+      if (broken < 0 || start + broken > MAX_MARKER) continue;
       const edits: TextEdit[] = [];
-      for (let k = broken; k < members.length; k++) {
+      for (let k = broken; k < members.length && start + k <= MAX_MARKER; k++) {
         const h = hs[members[k]!]!.heading;
         const want = canonicalNumeral(h.level, start + k);
         if (h.marker.value !== start + k) edits.push({ from: h.marker.numeralFrom, to: h.marker.numeralTo, insert: want });

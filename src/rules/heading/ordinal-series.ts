@@ -13,6 +13,7 @@ import type { Ordinal } from "../../core/ordinals.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
 const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
+const MAX_ORDINAL = 99;
 
 function word(o: Ordinal, value: number): string {
   return o.kind === "shi" ? `${toChineseNumeral(value)}是` : `第${toChineseNumeral(value)}`;
@@ -110,9 +111,10 @@ export const rule: Rule = {
     for (const run of runs) {
       const start = run[0]!.value;
       const broken = run.findIndex((o, k) => o.value !== start + k);
-      if (broken < 0) continue;
+      // Chinese ordinals stop at 九十九: a run that would need more is not a series (or is beyond repair).
+      if (broken < 0 || start + broken > MAX_ORDINAL) continue;
       const edits: TextEdit[] = [];
-      for (let k = broken; k < run.length; k++) {
+      for (let k = broken; k < run.length && start + k <= MAX_ORDINAL; k++) {
         const o = run[k]!;
         if (o.value !== start + k) edits.push({ from: o.numeralFrom, to: o.numeralTo, insert: toChineseNumeral(start + k) });
       }
