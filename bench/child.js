@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [mode, file] = process.argv.slice(2);
 const text = readFileSync(file, "utf8");
 const tRead = performance.now();
+const cRead = process.cpuUsage();
+const cpuSince = () => { const d = process.cpuUsage(cRead); return (d.user + d.system) / 1000; };
 const core = await import(pathToFileURL(join(root, "dist/src/core/index.js")).href);
 const tImport = performance.now();
 const result = { mode, chars: text.length };
@@ -17,7 +19,7 @@ const result = { mode, chars: text.length };
 if (mode === "cold-plain") {
   const diags = core.lint(text);
   const tFirst = performance.now();
-  Object.assign(result, { importMs: tImport - tRead, firstDiagnosticsMs: tFirst - tRead, diagnostics: diags.length });
+  Object.assign(result, { importMs: tImport - tRead, firstDiagnosticsMs: tFirst - tRead, firstDiagnosticsCpuMs: cpuSince(), diagnostics: diags.length });
 } else if (mode === "cold-seg") {
   const plain = core.lint(text, { phase: "plain" });
   const tPlain = performance.now();
@@ -26,6 +28,7 @@ if (mode === "cold-plain") {
   const tLoaded = performance.now();
   const diags = core.lint(text, { segmenter, phase: "segmentation" });
   const tSeg = performance.now();
+  result.segmentationDiagnosticsCpuMs = cpuSince();
   Object.assign(result, {
     firstDiagnosticsMs: tPlain - tRead,
     loadSegmenterMs: tLoaded - tPlain,
