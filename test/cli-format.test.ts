@@ -1,6 +1,6 @@
 // The pieces of the report formats: positions, terminal widths, the summary line.
 import { describe, expect, it } from "vitest";
-import { displayWidth, formatJson, formatStylish, LineIndex, locate } from "../src/cli/format.js";
+import { clip, displayWidth, formatJson, formatStylish, LineIndex, locate } from "../src/cli/format.js";
 import type { Diagnostic } from "../src/core/types.js";
 
 const diag = (from: number, to: number, severity: Diagnostic["severity"], fixable = false): Diagnostic => ({
@@ -40,6 +40,22 @@ describe("displayWidth", () => {
     expect(displayWidth("🙂")).toBe(2);
     expect(displayWidth("“a”")).toBe(3);
     expect(displayWidth("\x1b")).toBe(0);
+  });
+});
+
+describe("clip", () => {
+  it("keeps short text and cuts long text to the width, ending in an ellipsis", () => {
+    expect(clip("GB/T 15834-2011", 48)).toBe("GB/T 15834-2011");
+    expect(clip("中华人民共和国法定计量单位", 9)).toBe("中华人民…");
+    expect(displayWidth(clip("中华人民共和国法定计量单位", 9))).toBeLessThanOrEqual(9);
+  });
+
+  it("shows a long basis cut in the stylish report and whole in json", () => {
+    const long = "国家发展改革委会同外交部、商务部规范“一带一路”译法，称倡议不称战略（2015年9月）";
+    const d = { ...diag(0, 1, "warning"), basis: long };
+    const results = [{ file: "a.txt", diagnostics: locate("一", [d]) }];
+    expect(formatStylish(results, false)).toContain("[国家发展改革委会同外交部、商务部规范“一带一路”…]");
+    expect(formatJson(results)).toContain(long);
   });
 });
 

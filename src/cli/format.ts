@@ -115,6 +115,23 @@ function isWide(cp: number): boolean {
 /** Terminal columns up to which the rule-id column is aligned; longer messages are followed by two spaces only. */
 const MAX_ALIGNED_MESSAGE = 72;
 
+/** Terminal columns of the basis shown in the stylish report; the json report carries it in full. */
+const MAX_BASIS = 48;
+
+/** Cuts a string to at most `width` terminal columns, ending in "…" when cut. */
+export function clip(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = "";
+  let w = 0;
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + "…";
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -133,7 +150,7 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
     const rows = r.diagnostics.map((d) => {
       counts[d.severity]++;
       if (isFixable(d)) fixable++;
-      return { pos: `${d.line}:${d.column}`, sev: d.severity, message: d.message, basis: d.basis ? `[${d.basis}]` : "", ruleId: d.ruleId };
+      return { pos: `${d.line}:${d.column}`, sev: d.severity, message: d.message, basis: d.basis ? `[${clip(d.basis, MAX_BASIS)}]` : "", ruleId: d.ruleId };
     });
     const posW = Math.max(...rows.map((x) => x.pos.length));
     const sevW = Math.max(...rows.map((x) => x.sev.length));
