@@ -240,13 +240,16 @@ describe("cost", () => {
   });
 
   it("stays linear on hostile runs of digits, dots, quotes, spaces and brackets", () => {
-    const hostile = ["1".repeat(20000) + "-", ".".repeat(20000) + "中", '"'.repeat(20000) + "中", " ".repeat(20000) + "中", "《".repeat(5000), "1、".repeat(10000), "（".repeat(10000) + "）".repeat(10000)];
+    const hostile = ["1".repeat(20000) + "-", ".".repeat(20000) + "中", '"'.repeat(20000) + "中", " ".repeat(20000) + "中", "《".repeat(5000), "1、".repeat(10000), "（".repeat(10000) + "）".repeat(10000),
+      "（".repeat(10000) + "》".repeat(10000), "“".repeat(10000) + '"'.repeat(10000), "一、二个".repeat(5000), ",".repeat(20000) + "中",
+      "2" + " -".repeat(10000) + "3年", "“放管服”、".repeat(4000)];
     const linter = createLinter(familyOnly());
     for (const text of hostile) {
       const t0 = performance.now();
       linter.lint(text);
-      // Quadratic work on 20,000 characters would take seconds; linear work takes a few milliseconds.
-      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(1000);
+      // Quadratic work on 20,000 characters takes tens of seconds; linear work, even reporting 20,000 diagnostics, well
+      // under a second.
+      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(2000);
     }
   });
 });

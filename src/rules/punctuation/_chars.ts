@@ -42,6 +42,26 @@ export function isChineseBefore(text: string, i: number): boolean {
   return isHanBefore(text, i) || isCjkPunctAt(text, i - 1);
 }
 
+// Half-width marks that the punctuation rules turn full-width. Looking through a run of them when judging context
+// lets one pass convert the whole run ("（预计数）\":'" settles at once instead of one mark per pass).
+// The look-through stops after a few marks, which keeps every scan linear on a hostile run of thousands of them.
+const CONVERTIBLE = /[,.;:?!()"']/;
+const MAX_RUN = 4;
+
+/** Like {@link isChineseBefore}, but looks through a short run of convertible half-width marks first. */
+export function isChineseBeforeRun(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < MAX_RUN && CONVERTIBLE.test(text[j - 1]!)) j--;
+  return isChineseBefore(text, j);
+}
+
+/** Like {@link isChineseAt}, but looks through a short run of convertible half-width marks first. */
+export function isChineseAtRun(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < MAX_RUN && CONVERTIBLE.test(text[j]!)) j++;
+  return isChineseAt(text, j);
+}
+
 /** True when the text contains at least one Han ideograph. */
 export function hasHan(text: string): boolean {
   return HAN_ANY.test(text);

@@ -70,6 +70,7 @@ export const rule: Rule = {
     const p = ctx.paragraph;
     const t = p.text;
     if (t.indexOf("、") < 0) return;
+    const lineStart = t.length - t.trimStart().length;
     PAIR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(t))) {
@@ -82,7 +83,7 @@ export const rule: Rule = {
       if (BEFORE_EXCLUDED.test(t[start - 1] ?? "")) continue;
       if (t.slice(start - 2, start) === "星期" || t.slice(start - 2, start) === "礼拜") continue;
       // The numeral at the start of a line (after indentation) is an ordinal marker.
-      if (t.slice(0, start).trim() === "") continue;
+      if (start <= lineStart) continue;
       const rest = t.slice(end, end + 3);
       if (!COUNTERS.test(rest)) continue;
       // 三、四月份 names two months; a following 、 makes a list.

@@ -91,6 +91,10 @@ export const rule: Rule = {
       if (t.length === 0) continue;
       const stack: Mark[] = carried;
       carried = [];
+      // How many of each opening mark the stack holds: a closing mark with none open is reported at once instead of
+      // searching the stack, which keeps hostile input (10,000 （ then 10,000 》) linear.
+      const open: Record<string, number> = {};
+      for (const mark of stack) open[mark.ch] = (open[mark.ch] ?? 0) + 1;
       MARKS.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = MARKS.exec(t))) {
@@ -99,17 +103,22 @@ export const rule: Rule = {
         const want = PARTNER[ch];
         if (want === undefined) {
           stack.push({ at, ch });
+          open[ch] = (open[ch] ?? 0) + 1;
           continue;
         }
         // A right single quote between Latin letters is an apostrophe (China’s).
         if (ch === "’" && LATIN.test(t[m.index - 1] ?? "") && LATIN.test(t[m.index + 1] ?? "")) continue;
-        let j = stack.length - 1;
-        while (j >= 0 && stack[j]!.ch !== want) j--;
-        if (j < 0) {
+        if (!open[want]) {
           report(ctx, { at, ch }, "unopened");
           continue;
         }
-        for (let q = stack.length - 1; q > j; q--) report(ctx, stack[q]!, "unclosed");
+        let j = stack.length - 1;
+        while (stack[j]!.ch !== want) j--;
+        for (let q = stack.length - 1; q >= j; q--) {
+          const popped = stack[q]!;
+          open[popped.ch]!--;
+          if (q > j) report(ctx, popped, "unclosed");
+        }
         stack.length = j;
       }
       if (stack.length === 0) continue;

@@ -10,7 +10,7 @@
 // Options: none.
 
 import type { Rule, RuleContext, TextEdit } from "../../core/types.js";
-import { inSpans, isChineseAt, isChineseBefore, isHanBefore, protectedSpans } from "./_chars.js";
+import { inSpans, isChineseAt, isChineseAtRun, isChineseBeforeRun, isHanBefore, protectedSpans } from "./_chars.js";
 
 const MARKS = /[,.;:?!()]/g;
 const FULL: Record<string, string> = { ",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
@@ -133,14 +133,22 @@ export const rule: Rule = {
         continue;
       }
       const next = skipSpaces(t, i + 1);
-      const chineseBefore = isChineseBefore(t, i);
-      const chineseAfter = isChineseAt(t, next);
+      // Context looks through neighbouring half-width marks that will turn full-width too, so a run settles at once.
+      const chineseBefore = isChineseBeforeRun(t, i);
+      const chineseAfter = isChineseAtRun(t, next);
       let wrong = false;
       if (ch === ".") {
         // Dots in runs are an ellipsis; a dot touching a digit or letter on the right is a decimal, a URL or code.
         if (t[i - 1] === "." || t[i + 1] === ".") continue;
-        const atEnd = next >= t.length;
-        const leftOk = isHanBefore(t, i) || CLOSERS_BEFORE_STOP.test(t[i - 1] ?? "") || ((isDigitAt(t, i - 1) || t[i - 1] === "%") && atEnd && numberFollowsHan(t, i));
+        let runEnd = next;
+        while (runEnd < t.length && runEnd - next < 4 && /["')]/.test(t[runEnd]!)) runEnd++;
+        const atEnd = runEnd >= t.length;
+        const prev = t[i - 1] ?? "";
+        const leftOk =
+          isHanBefore(t, i) ||
+          CLOSERS_BEFORE_STOP.test(prev) ||
+          (/["')]/.test(prev) && isChineseBeforeRun(t, i)) ||
+          ((isDigitAt(t, i - 1) || prev === "%") && atEnd && numberFollowsHan(t, i));
         wrong = leftOk && (atEnd || chineseAfter);
       } else if (ch === "," || ch === ":") {
         if (isDigitAt(t, i - 1) && isDigitAt(t, i + 1)) continue;
@@ -153,7 +161,7 @@ export const rule: Rule = {
       }
       if (!wrong) continue;
       // Spaces after the mark go with it when Chinese follows: "发展, 推动" → "发展，推动".
-      const to = next > i + 1 && (next >= t.length || chineseAfter) ? next : i + 1;
+      const to = next > i + 1 && (next >= t.length || isChineseAt(t, next) || chineseAfter) ? next : i + 1;
       const full = FULL[ch]!;
       ctx.report({
         from: p.from + i,
@@ -168,7 +176,7 @@ export const rule: Rule = {
     for (const [o, c] of parenPairs) {
       const inner = t.slice(o + 1, c);
       const han = /[\u3400-\u9fff\uf900-\ufaff]|[\ud840-\ud8bf]/.test(inner);
-      if (!han && !isChineseBefore(t, o) && !isChineseAt(t, c + 1)) continue;
+      if (!han && !isChineseBeforeRun(t, o) && !isChineseAtRun(t, c + 1)) continue;
       const edits: TextEdit[] = [
         { from: p.from + o, to: p.from + o + 1, insert: "（" },
         { from: p.from + c, to: p.from + c + 1, insert: "）" },
@@ -183,7 +191,7 @@ export const rule: Rule = {
     }
     loneParens.sort((a, b) => a - b);
     for (const i of loneParens) {
-      if (!isChineseBefore(t, i) && !isChineseAt(t, i + 1)) continue;
+      if (!isChineseBeforeRun(t, i) && !isChineseAtRun(t, i + 1)) continue;
       const full = FULL[t[i]!]!;
       ctx.report({
         from: p.from + i,

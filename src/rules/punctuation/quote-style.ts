@@ -8,7 +8,7 @@
 // Options: none.
 
 import type { Rule, RuleContext, TextEdit } from "../../core/types.js";
-import { hasHan, isChineseAt, isChineseBefore, isHanAt } from "./_chars.js";
+import { hasHan, isChineseAtRun, isChineseBeforeRun, isHanAt } from "./_chars.js";
 
 const QUOTES = /["'“”‘’]/g;
 const LATIN = /[A-Za-z]/;
@@ -75,13 +75,23 @@ export const rule: Rule = {
     if (t.indexOf('"') < 0 && t.indexOf("'") < 0) return;
     if (!hasHan(t)) return;
     const stack: OpenQuote[] = [];
+    // Han characters before each position, built on first use, so that "is there Han inside this quotation" costs
+    // O(1) even for deeply nested marks.
+    let hanBefore: Uint32Array | null = null;
+    const hanInside = (from: number, to: number): boolean => {
+      if (!hanBefore) {
+        hanBefore = new Uint32Array(t.length + 1);
+        for (let k = 0; k < t.length; k++) hanBefore[k + 1] = hanBefore[k]! + (isHanAt(t, k) ? 1 : 0);
+      }
+      return hanBefore[to]! > hanBefore[from]!;
+    };
     const report = (o: OpenQuote | null, closeIndex: number, closeStraight: boolean, kind: "double" | "single") => {
       const open = kind === "double" ? "“" : "‘";
       const close = kind === "double" ? "”" : "’";
       if (o === null) {
         if (!closeStraight) return;
         // A lone mark: its neighbours say whether it opens or closes.
-        if (!isChineseBefore(t, closeIndex) && !isChineseAt(t, closeIndex + 1)) return;
+        if (!isChineseBeforeRun(t, closeIndex) && !isChineseAtRun(t, closeIndex + 1)) return;
         const after = t[closeIndex + 1];
         const opens = closeIndex === 0 || isHanAt(t, closeIndex + 1) || (after !== undefined && /[0-9A-Za-z]/.test(after));
         const mark = opens ? open : close;
@@ -95,8 +105,7 @@ export const rule: Rule = {
         return;
       }
       if (!o.straight && !closeStraight) return;
-      const inner = t.slice(o.index + 1, closeIndex);
-      if (!hasHan(inner) && !isChineseBefore(t, o.index) && !isChineseAt(t, closeIndex + 1)) return;
+      if (!hanInside(o.index + 1, closeIndex) && !isChineseBeforeRun(t, o.index) && !isChineseAtRun(t, closeIndex + 1)) return;
       const edits: TextEdit[] = [];
       if (o.straight) edits.push({ from: p.from + o.index, to: p.from + o.index + 1, insert: open });
       if (closeStraight) edits.push({ from: p.from + closeIndex, to: p.from + closeIndex + 1, insert: close });
