@@ -35,6 +35,8 @@ describe("the demo page", () => {
     const counts = await demo.page.evaluate(() => ["error", "warning", "info"].map((s) => Number(document.getElementById(`count-${s}`)!.textContent)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(found.length);
     expect(await demo.page.locator("#gallery details").count()).toBeGreaterThanOrEqual(3);
+    // Full-width punctuation keeps its full width (Chromium would squeeze “（ otherwise).
+    expect(await demo.page.evaluate(() => getComputedStyle(document.querySelector(".cm-content")!).getPropertyValue("text-spacing-trim"))).toBe("space-all");
     await demo.page.screenshot({ path: join(ARTIFACTS, "demo.png") });
   });
 
@@ -48,6 +50,7 @@ describe("the demo page", () => {
     const tooltip = demo.page.locator(".cm-tooltip-lint");
     await tooltip.waitFor();
     await expect.poll(() => tooltip.textContent()).toContain("依据");
+    expect(await tooltip.evaluate((e) => getComputedStyle(e).getPropertyValue("text-spacing-trim"))).toBe("space-all");
     await demo.page.screenshot({ path: join(ARTIFACTS, "tooltip.png") });
     const n = await lintCount(demo.page);
     await tooltip.locator(".cm-gongwen-fix").first().click();
