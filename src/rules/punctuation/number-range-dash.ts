@@ -2,14 +2,15 @@
 // prose → the range mark.
 // Basis: GB/T 15834-2011 4.13 (连接号): the start and end of a span of time take the one-em dash —, a range of values
 // takes the wave dash ～ (or —); the short hyphen is for dates, phone numbers, model numbers and codes.
-// Which mark: a span of years (2021-2025年), months (1-5月) or days (10-20日) → —; any other range → the mark the
-// reference documents use most (ctx.profile.rangeMarks: ～ against —; ～ when there is no evidence); a half-width
-// ~ keeps its mark and becomes ～.
+// Which mark: a span of years (2021-2025年), months (1-5月), days (10-20日) or ordinals (第1-3批) → —; any other
+// range → the mark the reference documents use most (ctx.profile.rangeMarks: ～ against —; ～ when there is no
+// evidence); a half-width ~ keeps its mark and becomes ～.
 // Severity: warning; info for month and day spans (1-5月 is everyday style in budget bulletins) and for ranges
 // inside 《》, where a title is quoted as published.
 // Left alone: standard numbers (GB/T 15834-2011: standard-number-dash), dates 2024-01-05, phone numbers
-// 0571-88880000, codes and model numbers (a Latin letter, /, : or a third hyphen in the token), numbers with a
-// leading zero, pairs whose second number is not larger than the first, and pairs with no Chinese beside them.
+// 0571-88880000, codes and model numbers (a Latin letter, /, : or a third hyphen in the token), house, floor and unit
+// numbers (3-2号, 1-2层, 5-1单元), numbers with a leading zero, pairs whose second number is not larger than the first,
+// and pairs with no Chinese beside them.
 // Options: none.
 
 import type { Rule, RuleContext } from "../../core/types.js";
@@ -21,6 +22,7 @@ const QUICK = /\d[%万亿千百]?[ \u3000]*[-－~][ \u3000]*\d/;
 const CODE_CHAR = /[A-Za-z/_:#.\-－]/;
 const ALNUM = /[A-Za-z0-9]/;
 const UNIT = /[%万亿千百]/;
+const ADDRESS = /^(?:号|室|栋|幢|楼|层|单元|排|座)/;
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
@@ -89,6 +91,7 @@ export const rule: Rule = {
       timeSpan: "表示时间起止应使用一字线“—”",
       valueRange: "表示数值范围应使用“{mark}”",
       halfTilde: "浪纹线应使用全角“～”",
+      ordinalSpan: "表示序数起止应使用一字线“—”",
     },
     examples: {
       valid: [
@@ -98,6 +101,7 @@ export const rule: Rule = {
         "发布日期：2024-01-05，咨询电话0571-88880000。",
         "嘉府办发〔2024〕23号，型号ZL50-3B装载机。",
         "比分为3-1，赛事圆满结束。",
+        "安置房1-2号楼、3-5单元交付使用。",
       ],
       invalid: [
         {
@@ -126,6 +130,11 @@ export const rule: Rule = {
             { messageId: "timeSpan", span: "-" },
             { messageId: "halfTilde", span: "~" },
           ],
+        },
+        {
+          text: "第1-3批试点项目全部验收。",
+          output: "第1—3批试点项目全部验收。",
+          errors: [{ messageId: "ordinalSpan", span: "-" }],
         },
         {
           text: "每户补助2000 - 3000元。",
@@ -158,6 +167,8 @@ export const rule: Rule = {
       if (before === " " && ALNUM.test(t[start - 2] ?? "")) continue;
       const after = t[end] ?? "";
       if (CODE_CHAR.test(after) || ALNUM.test(after)) continue;
+      // 3-2号, 1-2层, 5-1单元 are house, floor and unit numbers, written with the short hyphen.
+      if (ADDRESS.test(t.slice(end, end + 2))) continue;
       if (leadingZero(first) || leadingZero(second)) continue;
       if (first.split(".")[0]!.length > 4 || second.split(".")[0]!.length > 4) continue;
       if (!(Number(first) < Number(second))) continue;
@@ -167,19 +178,20 @@ export const rule: Rule = {
       const years = unit === "" && isYear(first) && isYear(second);
       const months = unit === "" && after === "月" && t[start - 1] !== "个" && Number(second) <= 12 && !first.includes(".");
       const days = unit === "" && after === "日" && Number(second) <= 31 && !first.includes(".");
+      const ordinal = t[start - 1] === "第";
       const timeSpan = years || months || days;
-      const wanted = mark === "~" ? "～" : timeSpan ? "—" : valueMark;
+      const wanted = mark === "~" ? "～" : timeSpan || ordinal ? "—" : valueMark;
       const inTitle = titles.length > 0 && inSpans(titles, markFrom);
       const from = p.from + markFrom;
       const to = p.from + markTo;
       ctx.report({
         from,
         to,
-        messageId: mark === "~" ? "halfTilde" : timeSpan ? "timeSpan" : "valueRange",
+        messageId: mark === "~" ? "halfTilde" : timeSpan ? "timeSpan" : ordinal ? "ordinalSpan" : "valueRange",
         data: { mark: wanted },
         fixes: [{ title: `改为“${wanted}”`, edits: [{ from, to, insert: wanted }] }],
         ...((months || days || inTitle) && { severity: "info" as const }),
-        ...(!timeSpan && mark !== "~" && evidence ? { basis: evidence } : {}),
+        ...(!timeSpan && !ordinal && mark !== "~" && evidence ? { basis: evidence } : {}),
       });
     }
   },
