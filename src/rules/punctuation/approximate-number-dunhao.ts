@@ -80,6 +80,8 @@ export const rule: Rule = {
       const arabicA = /[0-9]/.test(a);
       if (arabicA !== /[0-9]/.test(b)) continue;
       if (value(b) !== value(a) + 1) continue;
+      // 1、2 in Arabic is nearly always a list (1、2号线, 1、2年级); 一两 is not written 一二.
+      if (arabicA && a === "1") continue;
       if (BEFORE_EXCLUDED.test(t[start - 1] ?? "")) continue;
       if (t.slice(start - 2, start) === "星期" || t.slice(start - 2, start) === "礼拜") continue;
       // The numeral at the start of a line (after indentation) is an ordinal marker.

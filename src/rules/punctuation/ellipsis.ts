@@ -1,5 +1,5 @@
 // ellipsis: the Chinese ellipsis is …… (two U+2026). Written otherwise — ... or ...... (ASCII dots), 。。。 (three or
-// more 。), ．．． (full-width dots), a single … — it is replaced by ……; an ellipsis followed by 等 or 等等 is dropped,
+// more 。), ．．． (full-width dots), ⋯⋯ (the midline U+22EF), a single … — it is replaced by ……; an ellipsis followed by 等 or 等等 is dropped,
 // since both say "and so on" (大豆……等 → 大豆等).
 // Basis: GB/T 15834-2011 4.11 (省略号 ……; not used together with 等).
 // ASCII dots count only in Chinese text (a Han character or Chinese punctuation beside the run), so that English
@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from "../../core/types.js";
 import { inSpans, isChineseAt, isChineseBefore, protectedSpans } from "./_chars.js";
 
 // Alternatives are single-character runs, so nothing can backtrack. 等 after the run is captured to drop the run.
-const RUNS = /(\.{3,}|。{3,}|．{3,}|…+)(等)?/g;
+const RUNS = /(\.{3,}|。{3,}|．{3,}|…+|⋯+)(等)?/g;
 
 export const rule: Rule = {
   id: "ellipsis",
@@ -45,6 +45,11 @@ export const rule: Rule = {
           errors: [{ messageId: "form", span: "。。。" }],
         },
         {
+          text: "推动教育、医疗、养老⋯⋯协同发展。",
+          output: "推动教育、医疗、养老……协同发展。",
+          errors: [{ messageId: "form", span: "⋯⋯" }],
+        },
+        {
           text: "城市更新、老旧小区改造…有序推进。",
           output: "城市更新、老旧小区改造……有序推进。",
           errors: [{ messageId: "form", span: "…" }],
@@ -63,7 +68,7 @@ export const rule: Rule = {
   check(ctx: RuleContext) {
     const p = ctx.paragraph;
     const t = p.text;
-    if (t.indexOf("..") < 0 && t.indexOf("。。。") < 0 && t.indexOf("．．．") < 0 && t.indexOf("…") < 0) return;
+    if (t.indexOf("..") < 0 && t.indexOf("。。。") < 0 && t.indexOf("．．．") < 0 && t.indexOf("…") < 0 && t.indexOf("⋯") < 0) return;
     const guarded = protectedSpans(t);
     RUNS.lastIndex = 0;
     let m: RegExpExecArray | null;
