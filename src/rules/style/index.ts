@@ -1,4 +1,5 @@
 // The style family: every rule of src/rules/style/, in the order they appear in the rule table.
 import type { Rule } from "../../core/types.js";
+import { rule as styleIdiomTypo } from "./style-idiom-typo.js";
 
-export const styleRules: readonly Rule[] = [];
+export const styleRules: readonly Rule[] = [styleIdiomTypo];
