@@ -9,6 +9,7 @@ import { rule as numberShortYear } from "./number-short-year.js";
 import { rule as numberDateLeadingZero } from "./number-date-leading-zero.js";
 import { rule as numberLeadingDecimal } from "./number-leading-decimal.js";
 import { rule as numberRedundantApprox } from "./number-redundant-approx.js";
+import { rule as numberSameForm } from "./number-same-form.js";
 
 export const numberRules: readonly Rule[] = [
   numberFullwidthDigits,
@@ -20,4 +21,5 @@ export const numberRules: readonly Rule[] = [
   numberDateLeadingZero,
   numberLeadingDecimal,
   numberRedundantApprox,
+  numberSameForm,
 ];

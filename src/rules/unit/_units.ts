@@ -84,9 +84,10 @@ const FORM_ALTERNATION = [...formIndex.keys()]
   .map(escapeRegExp)
   .join("|");
 
-// number, optional multiplier, unit form. The lookbehind keeps PM2.5, G20 and version numbers out.
+// number, optional multiplier, unit form. The lookbehind keeps PM2.5, G20 and version numbers out, and starts a
+// number only at its first digit, so that a long run such as 0,0,0,… is scanned once, not once per digit.
 const MENTION = new RegExp(
-  `(?<![A-Za-z0-9０-９._])[0-9０-９]+(?:[.,．][0-9０-９]+)*(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`,
+  `(?<![A-Za-z0-9０-９._,．])[0-9０-９]+(?:[.,．][0-9０-９]+)*(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`,
   "g",
 );
 
