@@ -5,7 +5,8 @@
 // Fixed words, slogans and idioms keep their Chinese numerals: rules/fixed-numeral-words.json (`十四五`,
 // `最后一公里`, `百分之百`…); a numeral inside one of them is never touched. Approximations (`三四亿元`, `十几个`)
 // ordinals (`第一`) and emphatic or vague numerals (`每一吨`, `数十万元`) are left alone, as are numerals that begin
-// with 千/百/万 (`千亿级`) and one-character units other than 吨 and 亩 (`一升一降`, `一米线`).
+// with 千/百/万 (`千亿级`), milestones (`迈上两千亿元台阶`, `五百亿元级`) and one-character units other than 吨
+// and 亩 (`一升一降`, `一米线`).
 // Percentages, 个百分点 and money are warnings; physical units are info (prose such as `一公里范围内` is common).
 // Options: none.
 
@@ -23,6 +24,8 @@ const UNIT_NAMES = unitTable
   .join("|");
 
 const RANGE_JOIN = "至到～~—-－、";
+// Milestones are written as words (`迈上两千亿元台阶`, `突破五百亿元大关`, `百亿元级产业集群`).
+const MILESTONE = /^(?:新?台阶|大关|级|量级)/;
 const NUMERAL_CHAR = "〇零一二两三四五六七八九十百千万亿";
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
 // Words that end in 一 (统一, 唯一, 第一…) must not lend their 一 to a numeral.
@@ -68,6 +71,7 @@ export const rule: Rule = {
         "投资三四亿元，增长十几个百分点，打造千亿级产业集群。",
         "指标一升一降，设置一米线，珍惜每一吨水，投资数十万元。",
         "每年投入二至三亿元，提高三、四个百分点。",
+        "地区生产总值迈上两千亿元台阶，打造五百亿元级产业集群。",
       ],
       invalid: [
         {
@@ -129,6 +133,7 @@ export const rule: Rule = {
       const value = chineseCardinalToArabic(numeral);
       if (value === null) continue;
       const end = m.index + m[0].length;
+      if (MILESTONE.test(text.slice(end, end + 3))) continue;
       const notFollowedBy = formIndex.get(unit)?.form.notFollowedBy;
       if (notFollowedBy && end < text.length && notFollowedBy.includes(text[end]!)) continue;
       if (inFixedWord(m.index, end)) continue;
