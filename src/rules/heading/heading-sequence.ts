@@ -6,9 +6,12 @@
 // Known limits, chosen to avoid false alarms:
 // - A run with no parent heading above it (an excerpt that opens with `（二）`, or the level-1 run) is not required
 //   to start at 1; it is only checked for continuity from its first value.
+// - A run whose first marker continues a list begun inside the line above (`附件：1.项目清单` / `2.实事清单`) is
+//   checked from that number.
 // - A marker numbered 1 starts a new run (`（一）（二）（一）` may be two lists, or an appendix), so it is never
 //   renumbered; a repeat of any other number is reported.
 import { canonicalMarker, canonicalNumeral } from "../../core/headings.js";
+import { toChineseNumeral } from "../../core/numerals.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
@@ -36,6 +39,8 @@ export const rule: Rule = {
         // Two lists, each numbered from 1.
         "一、主要目标\n1.地区生产总值增长6%。\n2.居民收入同步增长。\n1.粮食产量稳定。",
         "1.5亿元专项资金。\n3.2%的增速。",
+        // A list that began inside the line above.
+        "三、保障措施\n附件：1.青川市2025年重点项目清单\n2.青川市2025年民生实事清单",
       ],
       invalid: [
         {
@@ -85,7 +90,7 @@ export const rule: Rule = {
     }
     for (const { parent, members } of runs) {
       const first = hs[members[0]!]!.heading;
-      const start = parent < 0 ? first.marker.value : 1;
+      const start = parent < 0 || continuesInlineList(members[0]!) ? first.marker.value : 1;
       const broken = members.findIndex((idx, k) => hs[idx]!.heading.marker.value !== start + k);
       // Markers stop at 九十九 (and two digits): a run that would need more is beyond repair.
       if (broken < 0 || start + broken > MAX_MARKER) continue;
@@ -105,6 +110,28 @@ export const rule: Rule = {
         data: { expected: canonicalMarker(h.level, start + broken), found: ctx.text.slice(h.marker.from, h.marker.to) },
         fixes: [{ title: `重新编号（${edits.length}处）`, edits }],
       });
+    }
+
+    // `附件：1.重点项目清单` then a line `2.民生实事清单`: the list began inside the line above.
+    function continuesInlineList(index: number): boolean {
+      const { heading, paragraph } = hs[index]!;
+      if (heading.marker.value <= 1) return false;
+      let i = paragraph.index - 1;
+      while (i >= 0 && ctx.doc.paragraphs[i]!.text.trim() === "") i--;
+      if (i < 0) return false;
+      const above = ctx.doc.paragraphs[i]!.text;
+      const prev = heading.marker.value - 1;
+      const forms =
+        heading.level === 1 ? [`${toChineseNumeral(prev)}、`]
+        : heading.level === 3 ? [`${prev}.`, `${prev}．`, `${prev}、`]
+        : heading.level === 2 ? [`（${toChineseNumeral(prev)}）`, `(${toChineseNumeral(prev)})`]
+        : [`（${prev}）`, `(${prev})`];
+      for (const form of forms) {
+        for (let at = above.indexOf(form, 1); at > 0; at = above.indexOf(form, at + 1)) {
+          if (!/[0-9一二三四五六七八九十]/.test(above[at - 1]!)) return true;
+        }
+      }
+      return false;
     }
   },
 };
