@@ -7,7 +7,7 @@ import { forEachDiagnostic, setDiagnostics, type Diagnostic as CmDiagnostic } fr
 import { EditorState, type ChangeDesc, type TransactionSpec } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import { GongwenRuntime, gongwen, lintState } from "../src/codemirror/index.js";
-import { coreDiagnostic, mapEdits, sinceLint } from "../src/codemirror/diagnostics.js";
+import { coreDiagnostic, mapEdits, sinceLint, type ViewLike } from "../src/codemirror/diagnostics.js";
 import { lint } from "../src/core/engine.js";
 import { RUNS, SEED, applyRandomEdit, draft, edit } from "./fixtures/arbitraries.js";
 
@@ -44,7 +44,7 @@ describe(`editor: diagnostics mapped through random edits (${Math.max(10, Math.r
       fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
         const text = start.replace(/\r/g, ""); // CodeMirror normalises line breaks; offsets are then in its text
         const view = standIn(EditorState.create({ doc: text, extensions: [gongwen({ delay: 0 })] }));
-        const runtime = new GongwenRuntime(view);
+        const runtime = new GongwenRuntime(view as unknown as ViewLike);
         view.dispatch(setDiagnostics(view.state, runtime.lint()));
         expect(lintState(view.state)).toEqual(lint(text, { phase: "plain" }));
         const doc0 = view.state.doc.toString();
