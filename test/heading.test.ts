@@ -1,5 +1,7 @@
 // The heading family together: one fix per broken run, fixes that converge with each other, silence on an excerpt,
 // and linear cost on a long document.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../src/core/engine.js";
 import { fixAll } from "../src/core/fix.js";
@@ -53,6 +55,12 @@ describe("heading fixes together", () => {
 });
 
 describe("excerpts and real style", () => {
+  it("raises nothing on the bundled reference report (an excerpt opening with （二）)", () => {
+    const text = readFileSync(join(import.meta.dirname, "..", "rules", "corpus", "reference-report.txt"), "utf8");
+    expect(parseDocument(text).headings.length).toBeGreaterThan(3);
+    expect(lintHeadings(text)).toEqual([]);
+  });
+
   it("stays silent on an excerpt that opens with （二） and uses run-in headings", () => {
     const text = "（二）全面启动科技城建设，创新能力持续增强\n创新空间不断拓展。一是抓项目，二是抓服务。\n（三）深入实施重点领域改革，发展活力有效释放\n营商环境建设成效显著。";
     expect(lintHeadings(text)).toEqual([]);
