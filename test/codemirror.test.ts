@@ -171,6 +171,13 @@ describe("configuration", () => {
     ]);
   });
 
+  it("rejects an unknown rule id when configured, not on every lint", () => {
+    expect(() => gongwen({ rules: { "no-such-rule": "off" } })).toThrow(/no-such-rule/);
+    const view = fakeView(stateWith(DRAFT));
+    expect(() => setGongwenConfig(view, { rules: { "t-half-bracket": "loud" as never } })).toThrow(/t-half-bracket/);
+    expect(view.state.facet(gongwenConfig)).toEqual({});
+  });
+
   it("reuses the linter while the configuration object stays the same", () => {
     const config = { rules: {} };
     const a = EditorState.create({ doc: DRAFT, extensions: gongwen(config) });

@@ -106,7 +106,10 @@ export function lintState(state: EditorState): Diagnostic[] {
   return seg ? sortAndDedupe([...plain, ...seg.lint(text)]) : plain;
 }
 
-/** Returns the effect that replaces the configuration (for callers composing their own transaction). */
+/**
+ * Returns the effect that replaces the configuration (for callers composing their own transaction). Throws
+ * `ConfigError` on an unknown rule id or an impossible setting, here rather than on every lint.
+ */
 export function reconfigureGongwen(config: GongwenConfig): Effect<unknown> {
   return configCompartment.reconfigure(configured(config));
 }
@@ -299,6 +302,7 @@ function source(view: EditorView): CmDiagnostic[] {
 }
 
 function configured(config: GongwenConfig): Extension {
+  plainLinter(config); // validates the configuration (createLinter throws ConfigError) and builds the linter once
   return [
     gongwenConfig.of(config),
     linter(source, {
@@ -310,6 +314,7 @@ function configured(config: GongwenConfig): Extension {
 
 /**
  * The gongwen-lint extension: linting on idle, the lint gutter, the base theme and the configuration compartment.
+ * Throws `ConfigError` on an unknown rule id or an impossible setting.
  * Add `keymap.of(gongwenKeymap)` for fix-all, and @codemirror/lint's `lintKeymap` for the panel (Mod-Shift-m).
  */
 export function gongwen(config: GongwenConfig = {}): Extension {
