@@ -2,7 +2,7 @@
 // `比重提高2.6%` → `比重提高2.6个百分点`, `城镇化率提高1.2%` → `城镇化率提高1.2个百分点`.
 // Basis: editorial practice (statistical usage: 百分点 measures the difference of two percentages).
 // Options: none. Severity: info, because it is a heuristic.
-// Known limits: fires only when the rate word (比重, 占比, 比例, 份额, …率) and the verb stand in one clause with at
+// Known limits: fires only when the rate word (比重, 占比, 比例, 份额, 增速, 增幅, …率) and the verb stand in one clause with at
 // most an adverb (分别, 同比, 比上年, 年均…) between them and the number follows the verb directly; a level
 // (`提高到90.2%`, `由22.5%提高到23.5%`) is never flagged. Words in 率 that are not percentages (效率, 频率,
 // 功率, 汇率, 生产率, 容积率…) and proportional scaling (`按比例提高10%`) are left alone.
@@ -11,7 +11,7 @@ import type { Rule, TextEdit } from "../../core/types.js";
 
 // The rate word, an optional adverb, the verb, and the first number with its per-cent sign.
 const CHANGE_OF_RATE =
-  /(?:比重|占比|(?<![按同等])比例|份额|(?<![效频功速汇概]|生产|容积|分辨|周转)率(?![先领队众直真性尔]))(?:分别|均|同比|比上年|较上年|比上年末|较上年末|比去年|较去年|年均|平均|累计|进一步)?(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?(\d+(?:\.\d+)?)[%％]/g;
+  /(?:比重|占比|(?<![按同等])比例|份额|增速|增幅|(?<![效频功速汇概]|生产|容积|分辨|周转)率(?![先领队众直真性尔]))(?:分别|均|同比|比上年|较上年|比上年末|较上年末|比去年|较去年|年均|平均|累计|进一步)?(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?(\d+(?:\.\d+)?)[%％]/g;
 // Further numbers of a list after the first: `分别提高2%、3%`.
 const NEXT_NUMBER = /[、和](\d+(?:\.\d+)?)[%％]/y;
 
@@ -42,11 +42,12 @@ export const rule: Rule = {
           errors: [{ messageId: "percentagePoint", span: "2.6%" }],
         },
         {
-          text: "城镇登记失业率下降0.3%，森林覆盖率提高了1.2%。",
-          output: "城镇登记失业率下降0.3个百分点，森林覆盖率提高了1.2个百分点。",
+          text: "城镇登记失业率下降0.3%，森林覆盖率提高了1.2%，工业增速回落1.5%。",
+          output: "城镇登记失业率下降0.3个百分点，森林覆盖率提高了1.2个百分点，工业增速回落1.5个百分点。",
           errors: [
             { messageId: "percentagePoint", span: "0.3%" },
             { messageId: "percentagePoint", span: "1.2%" },
+            { messageId: "percentagePoint", span: "1.5%" },
           ],
         },
         {
