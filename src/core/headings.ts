@@ -49,11 +49,12 @@ const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])([、，
 const CN_BARE = new RegExp(`^(${CN})([、，,.．：:])`);
 const ARABIC_BARE = /^([0-9０-９]{1,2})([.．、，,])/;
 
-// After 一、: a second numeral naming a number (一、二季度, 一、二、三产业, 一、二年级) means a list of numbers, not a
-// marker; 三、二〇二四年工作安排 and 一、2024年工作回顾 are markers.
+// After 一、: a second numeral naming a number (一、二季度, 一、二、三产业, 七、八十年代…) means a list of numbers, not
+// a marker; 三、二〇二四年工作安排, 五、三年攻坚行动 (二、三年 as an approximate number is itself non-standard) and
+// 一、2024年工作回顾 are markers.
 const TITLE_END = /[。！？!?：:]/g;
 const TRAILING_SPACE = /[ \t\u3000\u00a0]/;
-const NUMBER_LIST_AFTER = /^[一二三四五六七八九十两](?:[、，,和至到]|[季产类级批号月年线])/;
+const NUMBER_LIST_AFTER = /^[一二三四五六七八九十两]{1,3}(?:[、，,和至到]|[季产类级批号月线]|年代)/;
 const SPACE_THEN_TEXT = /^[ \u3000]+[^\s0-9０-９%％.．,，]/;
 
 function toHalfWidthDigits(s: string): string {
