@@ -7,7 +7,7 @@ const POS = new Set(["n", "v", "a", "d", "m", "q", "i", "l", "nz", "ns", "nt", "
 let segmenter: CachingSegmenter;
 beforeAll(async () => {
   segmenter = await loadSegmenter();
-});
+}, 60000);
 
 const show = (tokens: readonly Token[]) => tokens.map((t) => `${t.text}/${t.pos}`).join(" ");
 

@@ -13,7 +13,7 @@ const shipped = readFileSync(join(root, "rules", "corpus", "profile.json"), "utf
 let segmenter: CachingSegmenter;
 beforeAll(async () => {
   segmenter = await loadSegmenter();
-});
+}, 60000);
 
 describe("prebuilt profile", () => {
   it("is what buildProfile makes of the bundled report (run scripts/build-profile.js when this fails)", () => {

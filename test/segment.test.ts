@@ -8,7 +8,7 @@ import { alignWords, createSegmenter, loadSegmenter, posLetter, type CachingSegm
 let segmenter: CachingSegmenter;
 beforeAll(async () => {
   segmenter = await loadSegmenter();
-});
+}, 60000);
 
 function words(tokens: readonly Token[]): string {
   return tokens.map((t) => `${t.text}/${t.pos}`).join(" ");

@@ -52,8 +52,9 @@ const TOPIC_END = /^[。！]$/;
 /**
  * The topic sentences of a paragraph: a short all-Chinese sentence ending in 。 that either opens the paragraph or
  * opens a run inside it (it follows a sentence end and more text follows it), as in reports where several topic
- * sentences live inside one long paragraph. A sentence that closes a paragraph after other text is a conclusion, not
- * a topic. The title of a heading is never a topic sentence.
+ * sentences live inside one long paragraph; the sentence after it, if any, must be longer or not topic-shaped (it
+ * elaborates the topic). A sentence that closes a paragraph after other text is a conclusion, not a topic. The title
+ * of a heading is never a topic sentence.
  */
 export function topicSentencesOf(p: Paragraph): TopicSentence[] {
   const out: TopicSentence[] = [];
@@ -64,16 +65,27 @@ export function topicSentencesOf(p: Paragraph): TopicSentence[] {
     const s = sentences[i]!;
     if (s.from < bodyFrom) continue;
     const first = k++ === 0;
-    const last = i === sentences.length - 1;
-    if (!first && last) continue;
-    const body = s.text.trim();
-    if (!TOPIC_END.test(body.slice(-1))) continue;
-    const core = body.slice(0, -1);
-    if (!TOPIC_BODY.test(core)) continue;
+    const next = sentences[i + 1];
+    if (!first && !next) continue;
+    const core = topicCore(s.text);
+    if (core === null) continue;
+    // A topic is elaborated by what follows it: the next sentence is longer, or is not topic-shaped at all.
+    if (next) {
+      const nextCore = topicCore(next.text);
+      if (nextCore !== null && nextCore.length <= core.length) continue;
+    }
     const from = s.from + (s.text.length - s.text.trimStart().length);
     out.push({ from, to: from + core.length, text: core, paragraphIndex: p.index });
   }
   return out;
+}
+
+/** The sentence without its final mark when it is topic-shaped, else null. */
+function topicCore(sentence: string): string | null {
+  const body = sentence.trim();
+  if (!TOPIC_END.test(body.slice(-1))) return null;
+  const core = body.slice(0, -1);
+  return TOPIC_BODY.test(core) ? core : null;
 }
 
 /** A run of topic sentences compared with each other: those of the paragraphs under one heading. */
