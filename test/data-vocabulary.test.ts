@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Token } from "../src/core/types.js";
 import { loadSegmenter, vocabulary, vocabularyDict, type CachingSegmenter } from "../src/segment/index.js";
+import { createLinter } from "../src/core/engine.js";
+import { modifierGroups } from "../src/rules/style/style-repetition.js";
 
 const POS = new Set(["n", "v", "a", "d", "m", "q", "i", "l", "nz", "ns", "nt", "t", "p", "c", "u", "f", "b", "z"]);
 let segmenter: CachingSegmenter;
@@ -38,5 +40,25 @@ describe("vocabulary data", () => {
       expect(e.pos, e.word).toBe("q");
       expect(["mq", "q", "m"], `${e.word}: ${show(tokens)}`).toContain(withNumber!.pos);
     }
+  });
+});
+
+describe("modifier groups (style-repetition)", () => {
+  it("are disjoint groups of two or more Chinese words", () => {
+    const seen = new Set<string>();
+    for (const g of modifierGroups) {
+      expect(g.words.length, g.name).toBeGreaterThan(1);
+      for (const w of g.words) {
+        expect(w).toMatch(/^[\u3400-\u9fff]{2,3}$/);
+        expect(seen.has(w), `${w} in two groups`).toBe(false);
+        seen.add(w);
+      }
+    }
+  });
+  it.each(modifierGroups.map((g) => [g.name, g] as const))("group %s: its example repeats a word and is flagged once", (_n, g) => {
+    const linter = createLinter({ rules: { "style-repetition": "info" }, families: { heading: false, punctuation: false, number: false, unit: false, wording: false, parallel: false }, segmenter });
+    const found = linter.lint(g.example).filter((d) => d.ruleId === "style-repetition");
+    expect(found).toHaveLength(1);
+    expect(g.words).toContain(g.example.slice(found[0]!.from, found[0]!.to));
   });
 });

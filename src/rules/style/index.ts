@@ -3,5 +3,6 @@ import type { Rule } from "../../core/types.js";
 import { rule as styleHouseUnit } from "./style-house-unit.js";
 import { rule as styleHouseRange } from "./style-house-range.js";
 import { rule as styleIdiomTypo } from "./style-idiom-typo.js";
+import { rule as styleRepetition } from "./style-repetition.js";
 
-export const styleRules: readonly Rule[] = [styleHouseUnit, styleHouseRange, styleIdiomTypo];
+export const styleRules: readonly Rule[] = [styleHouseUnit, styleHouseRange, styleIdiomTypo, styleRepetition];
