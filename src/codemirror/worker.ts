@@ -59,6 +59,11 @@ function schedule(): void {
   setTimeout(() => void run(), 0);
 }
 
+// Start loading the dictionary at once: the editor creates the worker only when a segmentation rule is enabled, and
+// the load (seconds) can overlap the first idle delay.
+segmenter = loadSegmenter();
+segmenter.catch(() => undefined);
+
 scope.addEventListener("message", (event) => {
   const msg = event.data;
   if (msg.type === "config") {
