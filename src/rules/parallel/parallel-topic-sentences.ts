@@ -4,7 +4,8 @@
 // A topic sentence (see _shape.ts) is a 4–14 character all-Chinese sentence ending in 。 that opens a paragraph or a
 // run inside one; the sentences under one heading form a series.
 // Basis: editorial practice (排比; STANDARDS §6, the reference report).
-// Judged only with at least 3 other topic sentences in the series that agree among themselves: an outlier is a
+// Where each topic opens a paragraph of its own, the first one under a heading may be an opening remark and is left
+// out. Judged only with at least 3 other topic sentences in the series that agree among themselves: an outlier is a
 // sentence whose length lies outside theirs widened by max(2, their spread), or one loosened by particles (的 了 得 着,
 // tagged u by the segmenter) where none of the others has any. Needs segmentation (only the candidate sentences that
 // contain such a character are segmented). No fix: a rewrite is the author's.
@@ -33,6 +34,8 @@ export const rule: Rule = {
         "（二）全面启动科技城建设，创新能力持续增强\n创新空间不断拓展。举全区之力推动科技城建设发展。创新能力持续提升。各类研发机构达到313家。创新主体加快成长。新增科技型中小企业1415家。创新生态日臻完善。建成全市首个人才家园服务厅。",
         // A closing sentence of a paragraph is not a topic sentence.
         "（一）经济运行\n综合实力大幅提升。全年生产总值增长5%。\n工业发展势头强劲。规上工业增加值增长8%。\n消费市场回暖。社会消费品零售总额增长6%。\n投资结构优化。固定资产投资增长4%。成绩来之不易的原因是多方面的。",
+        // The opening remark of a section is not one of its topics.
+        "一、过去五年工作回顾\n过去的五年极不寻常。五年来，我们坚持以习近平新时代中国特色社会主义思想为指引。\n综合实力大幅提升。生产总值突破6万亿元。\n创新能力持续增强。国家重点实验室达到16家。\n乡村振兴扎实推进。53个贫困县全部摘帽。",
         // Three in a series are too few to judge.
         "创新空间不断拓展。正文。\n创新能力得到了持续的提升。正文。\n创新主体加快成长。正文。",
       ],
@@ -43,7 +46,7 @@ export const rule: Rule = {
           errors: [{ messageId: "particles", span: "创新能力得到了持续的提升" }],
         },
         {
-          text: "营商环境建设成效显著。正文。\n重点领域改革蹄疾步稳。正文。\n资源配置能力有效增强。正文。\n开放通道扩大。正文。",
+          text: "过去一年极不平凡。正文。\n营商环境建设成效显著。正文。\n重点领域改革蹄疾步稳。正文。\n资源配置能力有效增强。正文。\n开放通道扩大。正文。",
           output: null,
           errors: [{ messageId: "length", span: "开放通道扩大" }],
         },
@@ -52,7 +55,13 @@ export const rule: Rule = {
   },
   check(ctx) {
     const segmenter = ctx.segmenter;
-    for (const { sentences } of topicGroups(ctx.doc)) {
+    for (const group of topicGroups(ctx.doc)) {
+      let sentences = group.sentences;
+      // Where each topic has a paragraph of its own, the first short sentence under a heading may be the section's
+      // opening remark (`过去的五年极不寻常。`) rather than a topic: it is left out of the series.
+      if (sentences.length > 1 && new Set(sentences.map((s) => s.paragraphIndex)).size === sentences.length) {
+        sentences = sentences.slice(1);
+      }
       if (sentences.length < MIN_OTHERS + 1) continue;
       // Particles, confirmed by the segmenter (目的 and 得到 contain 的/得 as part of a word).
       const particles = sentences.map((s) => (LOOSE_PARTICLES.test(s.text) && segmenter ? particlesOf(s, segmenter) : ""));
