@@ -29,7 +29,7 @@ function compare(path: string, actual: string | Uint8Array): void {
   }
   if (!existsSync(path)) throw new Error(`${path} is missing: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`);
   const expected = readFileSync(path);
-  expect(Buffer.from(actual).toString("utf8"), path).toBe(expected.toString("utf8"));
+  expect(Buffer.from(actual).toString("utf8"), `${path} differs: if the change is intended, run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts and review the diff`).toBe(expected.toString("utf8"));
 }
 
 describe("golden drafts", () => {
