@@ -47,7 +47,7 @@ export const USAGE = `用法：gongwen-lint [选项] <文件|目录|->...
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
-退出码：0 没有 error；1 有 error（或 warning 超过 --max-warnings）；2 用法错误或有输入无法读取。
+退出码：0 没有 error；1 有 error（或 warning 超过 --max-warnings）；2 用法错误、有输入无法读取或修正无法写回。
 json 输出中 from/to 是解码后文本（不含 BOM）中的 UTF-16 偏移；line/column 从 1 起，column 按 UTF-16 码元计。
 `;
 
