@@ -128,6 +128,13 @@ function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options">,
   r.rule.check(ctx);
 }
 
+/** A paragraph's diagnostics relative to its start (`rel`), and absolute (`abs`) for the paragraph at offset `at`. */
+interface ParagraphResult {
+  rel: Diagnostic[];
+  at: number;
+  abs: Diagnostic[];
+}
+
 /** A linter that reuses work between calls: per-line analyses and paragraph-rule results, keyed by line text. */
 export interface Linter {
   /** Lints the text; the result equals `lint(text, options)`. */
@@ -151,8 +158,10 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
   // Caches keep the entries used by the last two calls, so memory follows the document, not its history.
   let lineCache = new Map<string, LineAnalysis>();
   let prevLineCache = new Map<string, LineAnalysis>();
-  let paraCache = new Map<string, Diagnostic[]>();
-  let prevParaCache = new Map<string, Diagnostic[]>();
+  // A paragraph's diagnostics relative to its start, and shifted to where it stood last: unchanged paragraphs before
+  // an edit (and every paragraph when typing at the end) reuse their absolute diagnostics without allocating.
+  let paraCache = new Map<string, ParagraphResult>();
+  let prevParaCache = new Map<string, ParagraphResult>();
   let lastDocument: DocumentModel | null = null;
 
   const analyse = (line: string): LineAnalysis => {
@@ -177,12 +186,11 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
       const base = { text, doc, profile, segmenter };
       for (const p of doc.paragraphs) {
         if (p.text.length === 0 || paragraphRules.length === 0) continue;
-        let rel = paraCache.get(p.text) ?? prevParaCache.get(p.text);
-        if (!rel) {
-          rel = lintParagraph(p, text, doc, base);
-        }
-        paraCache.set(p.text, rel);
-        for (const d of rel) out.push(shiftDiagnostic(d, p.from));
+        let entry = paraCache.get(p.text) ?? prevParaCache.get(p.text);
+        if (!entry) entry = lintParagraph(p, text, doc, base);
+        else if (entry.at !== p.from) entry = { rel: entry.rel, at: p.from, abs: entry.rel.map((d) => shiftDiagnostic(d, p.from)) };
+        paraCache.set(p.text, entry);
+        for (const d of entry.abs) out.push(d);
       }
       for (const r of documentRules) runRule(r, { ...base, paragraph: doc.paragraphs[0]! }, out);
       lastDocument = doc;
@@ -190,10 +198,10 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
     },
   };
 
-  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter }): Diagnostic[] {
+  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter }): ParagraphResult {
     const found: Diagnostic[] = [];
     for (const r of paragraphRules) runRule(r, { ...base, paragraph: p }, found, { from: p.from, to: p.to });
-    return found.map((d) => shiftDiagnostic(d, -p.from));
+    return { rel: found.map((d) => shiftDiagnostic(d, -p.from)), at: p.from, abs: found };
   }
 }
 
