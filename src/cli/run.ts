@@ -12,7 +12,7 @@ import { allRules } from "../rules/index.js";
 import { parseArgs, UsageError, USAGE, type CliArgs } from "./args.js";
 import { CliConfigError, parseConfig } from "./config.js";
 import { DecodeError, decodeText, EncodeError, encodeText, type DecodedText } from "./encoding.js";
-import { expandPaths, InputError, nodeFs, readInput, type CliFs, type FileInfo } from "./files.js";
+import { expandPaths, InputError, readInput, type CliFs, type FileInfo } from "./files.js";
 import { formatJson, formatStylish, locate, type FileResult } from "./format.js";
 
 /** The outside world as the CLI sees it. */
