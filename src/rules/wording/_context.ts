@@ -95,7 +95,7 @@ export function escapeRegExp(s: string): string {
  */
 export function literalAlternation(words: Iterable<string>): RegExp {
   const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const firsts = [...new Set(list.map((w) => w[0]!))].map(escapeRegExp).join("");
+  const firsts = [...new Set(list.map((w) => w[0]!))].map((c) => c.replace(/[\]\\^-]/g, "\\$&")).join("");
   return new RegExp(`(?=[${firsts}])(?:${list.map(escapeRegExp).join("|")})`, "g");
 }
 
