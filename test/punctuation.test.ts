@@ -169,6 +169,14 @@ describe("bracket-balance", () => {
     expect(lint(text, only())).toEqual([]);
   });
 
+  it("stops waiting for a partner three lines after the mark", () => {
+    const text = "（一\n二\n三\n四\n五）";
+    expect(spans(text, lint(text, only()))).toEqual([
+      ["bracket-balance", "（"],
+      ["bracket-balance", "）"],
+    ]);
+  });
+
   it("reports an opening mark that a finished sentence leaves open, at the mark", () => {
     const text = "（2023年12月27日在福州市马尾区\n第十一届人民代表大会第三次会议上。";
     expect(spans(text, lint(text, only()))).toEqual([["bracket-balance", "（"]]);
@@ -242,7 +250,7 @@ describe("cost", () => {
   it("stays linear on hostile runs of digits, dots, quotes, spaces and brackets", () => {
     const hostile = ["1".repeat(20000) + "-", ".".repeat(20000) + "中", '"'.repeat(20000) + "中", " ".repeat(20000) + "中", "《".repeat(5000), "1、".repeat(10000), "（".repeat(10000) + "）".repeat(10000),
       "（".repeat(10000) + "》".repeat(10000), "“".repeat(10000) + '"'.repeat(10000), "一、二个".repeat(5000), ",".repeat(20000) + "中",
-      "2" + " -".repeat(10000) + "3年", "“放管服”、".repeat(4000)];
+      "2" + " -".repeat(10000) + "3年", "“放管服”、".repeat(4000), ("“《（\"'".repeat(40) + "\n").repeat(100)];
     const linter = createLinter(familyOnly());
     for (const text of hostile) {
       const t0 = performance.now();

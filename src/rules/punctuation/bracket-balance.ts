@@ -7,7 +7,7 @@
 // here would only double the noise. Straight quotes are quote-style's.
 // Two legitimate spans across paragraphs are accepted, which is why the rule has document scope:
 // - a title or cover line broken over lines: marks left open at the end of a line that does not end a sentence
-//   (no 。！？；) may be closed at the start of the following lines;
+//   (no 。！？；) may be closed in the following lines (up to three lines later);
 // - a quotation of several paragraphs (GB/T 15834-2011 4.8): each paragraph opens with “ and only the last one
 //   closes it, so one “ left open at the end of a paragraph is accepted when the next paragraph opens with “.
 // Options: none. Cost: one pass over the bracket characters of the document.
@@ -22,9 +22,13 @@ const NAME: Record<string, string> = {
   "（": "括号", "）": "括号", "【": "方头括号", "】": "方头括号", "〔": "六角括号", "〕": "六角括号",
 };
 const CLOSE_OF: Record<string, string> = { "“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕" };
-const SENTENCE_END = /[。！？；][”’）]*\s*$/;
+const STOPS = "。！？；";
+const CLOSERS = "”’）";
+// A cover line is broken over two or three lines at most; marks open longer than that are reported.
+const MAX_CARRIED_LINES = 3;
 const LATIN = /[A-Za-z]/;
 const LEADING = /^[ \t\u3000]*/;
+const NON_SPACE = /\S/;
 
 interface Mark {
   /** Absolute offset. */
@@ -83,18 +87,29 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const paragraphs = ctx.doc.paragraphs;
-    // Marks left open by earlier lines of a broken title, still waiting for their partner.
-    let carried: Mark[] = [];
+    // Open marks, possibly carried over from the previous lines of a broken title, and how many of each kind the
+    // stack holds: a closing mark with none open is reported at once instead of searching the stack, which keeps
+    // hostile input (10,000 （ then 10,000 》) linear.
+    const stack: Mark[] = [];
+    const open: Record<string, number> = {};
+    let carriedLines = 0;
+    const flush = (next: Paragraph | null): void => {
+      let continuedQuote = next !== null && opensWithQuote(next);
+      for (const mark of stack) {
+        if (continuedQuote && mark.ch === "“") {
+          continuedQuote = false;
+          continue;
+        }
+        report(ctx, mark, "unclosed");
+      }
+      stack.length = 0;
+      for (const key of Object.keys(open)) open[key] = 0;
+      carriedLines = 0;
+    };
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k]!;
       const t = p.text;
       if (t.length === 0) continue;
-      const stack: Mark[] = carried;
-      carried = [];
-      // How many of each opening mark the stack holds: a closing mark with none open is reported at once instead of
-      // searching the stack, which keeps hostile input (10,000 （ then 10,000 》) linear.
-      const open: Record<string, number> = {};
-      for (const mark of stack) open[mark.ch] = (open[mark.ch] ?? 0) + 1;
       MARKS.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = MARKS.exec(t))) {
@@ -121,27 +136,31 @@ export const rule: Rule = {
         }
         stack.length = j;
       }
-      if (stack.length === 0) continue;
-      if (!SENTENCE_END.test(t)) {
-        carried = stack;
+      if (stack.length === 0) {
+        carriedLines = 0;
         continue;
       }
-      const next = nextNonEmpty(paragraphs, k);
-      let continuedQuote = next !== null && opensWithQuote(next);
-      for (const mark of stack) {
-        if (continuedQuote && mark.ch === "“") {
-          continuedQuote = false;
-          continue;
-        }
-        report(ctx, mark, "unclosed");
+      // A line that ends no sentence may be the first part of a broken title: its marks wait for the next lines.
+      if (!endsSentence(t) && carriedLines < MAX_CARRIED_LINES) {
+        carriedLines++;
+        continue;
       }
+      flush(nextNonEmpty(paragraphs, k));
     }
-    for (const mark of carried) report(ctx, mark, "unclosed");
+    flush(null);
   },
 };
 
+/** True when the line ends with 。！？； (closing quotes and brackets and trailing spaces allowed after it). */
+function endsSentence(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && (t[i - 1] === " " || t[i - 1] === "\u3000" || t[i - 1] === "\t")) i--;
+  while (i > 0 && CLOSERS.includes(t[i - 1]!)) i--;
+  return i > 0 && STOPS.includes(t[i - 1]!);
+}
+
 function nextNonEmpty(paragraphs: readonly Paragraph[], k: number): Paragraph | null {
-  for (let j = k + 1; j < paragraphs.length; j++) if (paragraphs[j]!.text.trim().length > 0) return paragraphs[j]!;
+  for (let j = k + 1; j < paragraphs.length; j++) if (NON_SPACE.test(paragraphs[j]!.text)) return paragraphs[j]!;
   return null;
 }
 
