@@ -9,9 +9,12 @@
 
 import type { Rule, TextEdit } from "../../core/types.js";
 
-// The rate word, an optional adverb, the verb, and the first number with its per-cent sign.
+// The rate word, an optional adverb, the verb, and the first number with its per-cent sign. Words in 率 that are not
+// percentages and 按比例 are excluded in code (no lookbehind, so that the pattern stays checkable for ReDoS).
 const CHANGE_OF_RATE =
-  /(?:比重|占比|(?<![按同等])比例|份额|增速|增幅|(?<![效频功速汇概]|生产|容积|分辨|周转)率(?![先领队众直真性尔]))(?:分别|均|同比|比上年|较上年|比上年末|较上年末|比去年|较去年|年均|平均|累计|进一步)?(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?(\d+(?:\.\d+)?)[%％]/g;
+  /(比重|占比|比例|份额|增速|增幅|率)(?![先领队众直真性尔])(?:分别|均|同比|比上年|较上年|比上年末|较上年末|比去年|较去年|年均|平均|累计|进一步)?(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?(\d+(?:\.\d+)?)[%％]/g;
+const NOT_A_PERCENTAGE_RATE = new Set(["效", "频", "功", "速", "汇", "概", "生产", "容积", "分辨", "周转"]);
+const PROPORTIONAL = new Set(["按", "同", "等"]);
 // Further numbers of a list after the first: `分别提高2%、3%`.
 const NEXT_NUMBER = /[、和](\d+(?:\.\d+)?)[%％]/y;
 
@@ -67,7 +70,11 @@ export const rule: Rule = {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      const number = m[1]!;
+      if (!isRateOfChange(text, m.index, m[1]!)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const number = m[2]!;
       let end = m.index + m[0].length;
       report(end - number.length - 1, number);
       NEXT_NUMBER.lastIndex = end;
@@ -93,3 +100,9 @@ export const rule: Rule = {
     }
   },
 };
+
+function isRateOfChange(text: string, at: number, word: string): boolean {
+  if (word === "比例") return !PROPORTIONAL.has(text.slice(at - 1, at));
+  if (word === "率") return !NOT_A_PERCENTAGE_RATE.has(text.slice(at - 1, at)) && !NOT_A_PERCENTAGE_RATE.has(text.slice(Math.max(0, at - 2), at));
+  return true;
+}
