@@ -46,9 +46,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 const metrics = { lastKey: 0, keyToDiagnostics: [] as number[], keyToFrame: [] as number[], refreshMs: [] as number[], lintUpdates: 0 };
 
 // ---- the editor ----
+// `?worker=0` runs without the segmentation worker (its rules are then skipped), e.g. on a slow machine.
 const initialConfig: GongwenConfig = {
   delay,
-  worker: () => new Worker(new URL("../src/codemirror/worker.ts", import.meta.url), { type: "module" }),
+  worker: params.get("worker") === "0" ? null : () => new Worker(new URL("../src/codemirror/worker.ts", import.meta.url), { type: "module" }),
 };
 
 const view = new EditorView({
