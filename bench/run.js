@@ -154,8 +154,12 @@ async function coreGzipSize() {
     },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  const code = outputs.filter((o) => o.type === "chunk").map((o) => o.code).join("\n");
-  return { minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length };
+  const chunks = outputs.filter((o) => o.type === "chunk");
+  const code = chunks.map((o) => o.code).join("\n");
+  // The biggest modules (minified, before gzip), to show where the bytes go.
+  const largest = chunks.flatMap((o) => Object.entries(o.modules)).map(([id, m]) => [id.replace(root + "/", ""), m.renderedLength])
+    .sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return { minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, largest: Object.fromEntries(largest) };
 }
 
 function demoGzipSize() {
