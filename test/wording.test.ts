@@ -9,6 +9,9 @@ import { allRules } from "../src/rules/index.js";
 import { wordingRules } from "../src/rules/wording/index.js";
 import { insideRanges, matchesContext, minimalEdit, quotedRanges } from "../src/rules/wording/_context.js";
 import { readDrafts } from "./fixtures/texts.js";
+import confusables from "../rules/confusables.json" with { type: "json" };
+import expressions from "../rules/expressions.json" with { type: "json" };
+import firstMention from "../rules/first-mention.json" with { type: "json" };
 
 const wordingIds = wordingRules.map((r) => r.id);
 /** Only the wording family, each rule at its default severity. */
@@ -144,6 +147,22 @@ describe("fixes", () => {
   it("never change the text of a correct sentence next to a fixed one", () => {
     const text = "截止目前，全年地区生产总值比上年增长5.2%，为全市发展作出了积极贡献。";
     expect(fixAll(text, lintWording).output).toBe("截至目前，全年地区生产总值比上年增长5.2%，为全市发展作出了积极贡献。");
+  });
+});
+
+describe("data examples under the whole family", () => {
+  const examples = [
+    ...confusables.entries.map((e) => e.example),
+    ...expressions.entries.map((e) => e.example),
+    ...firstMention.entries.map((e) => e.example),
+  ];
+  it("fix every data example to its right form in one pass, with no other wording rule objecting", () => {
+    for (const ex of examples) {
+      const result = fixAll(ex.wrong, lintWording);
+      expect(result.output, ex.wrong).toBe(ex.right);
+      expect(result.passes.length, ex.wrong).toBe(1);
+      expect(spans(ex.right, lintWording(ex.right)), ex.right).toEqual([]);
+    }
   });
 });
 
