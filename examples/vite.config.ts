@@ -10,5 +10,6 @@ export default defineConfig({
   server: { host: "127.0.0.1", fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
   preview: { host: "127.0.0.1" },
   worker: { format: "es" },
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 4096 },
+  // No module-preload polyfill: it calls fetch, and the page must contain no network code (test/security.test.ts).
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 4096, modulePreload: { polyfill: false } },
 });
