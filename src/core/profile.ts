@@ -7,6 +7,7 @@ import type { Segmenter, StyleProfile, Token } from "./types.js";
 import { parseDocument } from "./document.js";
 import { findUnitMentions } from "../rules/unit/_units.js";
 import { clausesOf, coarsePattern, topicSentencesOf } from "../rules/parallel/_shape.js";
+import { findValueRanges } from "../rules/style/_ranges.js";
 import bundled from "../../rules/corpus/profile.json" with { type: "json" };
 
 /** Counts keyed by what was seen. */
@@ -59,8 +60,7 @@ const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const NON_SPACE = /\S/g;
 const NUL = /\u0000|\ufffd{3,}/;
 
-// Numeric ranges: number (with 万/亿/% and the like) mark number. Year ranges (2021—2025年) are dates, not house style.
-const RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[%万亿年月日元个]{0,2}([～~—－-]{1,2})[0-9]/g;
+// Year ranges (2021—2025年) are dates, not house style.
 const YEAR_RANGE = /^(?:19|20)[0-9]{2}$/;
 const RANGE_MARKS = ["～", "—", "~", "-"] as const;
 
@@ -154,13 +154,9 @@ export function buildProfile(
 }
 
 function countRanges(text: string, into: Counts): void {
-  RANGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RANGE.exec(text))) {
-    const mark = m[2]!;
-    if (YEAR_RANGE.test(m[1]!)) continue;
-    const key = mark === "～" ? "～" : mark === "~" ? "~" : mark.startsWith("—") ? "—" : "-";
-    bump(into, key);
+  for (const r of findValueRanges(text)) {
+    if (YEAR_RANGE.test(r.first)) continue;
+    bump(into, r.mark);
   }
 }
 

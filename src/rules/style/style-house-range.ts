@@ -7,11 +7,10 @@
 // Fix: the reference's mark. The bundled report has no ranges, so this rule speaks only with user references.
 
 import type { Rule } from "../../core/types.js";
+import { findValueRanges } from "./_ranges.js";
 
-// value [unit] mark value: 5%～8%, 3—5万, 10～15公里. The first number may carry %, 万, 亿 or a unit character.
-const RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([%万亿]?)([～—])(?=[0-9])/g;
-const AFTER_SECOND = /^[0-9]+(?:\.[0-9]+)?(.?)/;
 const DATE_UNIT = /[年月日]/;
+const YEAR = /^(?:19|20)[0-9]{2}$/;
 
 function count(counts: unknown, key: string): number {
   if (!counts || typeof counts !== "object") return 0;
@@ -64,22 +63,17 @@ export const rule: Rule = {
     const evidence = `${preferred} ${Math.max(wave, dash)} 次，${other} 0 次`;
     const { from, text } = ctx.paragraph;
     if (!text.includes(other)) return;
-    RANGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RANGE.exec(text))) {
-      if (m[3] !== other) continue;
-      const markAt = m.index + m[1]!.length + m[2]!.length;
-      const after = AFTER_SECOND.exec(text.slice(markAt + 1, markAt + 16));
+    for (const r of findValueRanges(text)) {
+      if (r.mark !== other || r.markTo - r.markFrom !== 1) continue;
       // A span of years, months or days takes — whatever the house style.
-      if (after && DATE_UNIT.test(after[1] ?? "")) continue;
-      if (/^(?:19|20)[0-9]{2}$/.test(m[1]!)) continue;
+      if (DATE_UNIT.test(r.after) || DATE_UNIT.test(r.firstUnit) || YEAR.test(r.first)) continue;
       ctx.report({
-        from: from + markAt,
-        to: from + markAt + 1,
+        from: from + r.markFrom,
+        to: from + r.markTo,
         messageId: "house",
         data: { preferred, evidence },
         basis: `GB/T 15834-2011 4.13；参考范文：${evidence}`,
-        fixes: [{ title: `改为“${preferred}”`, edits: [{ from: from + markAt, to: from + markAt + 1, insert: preferred }] }],
+        fixes: [{ title: `改为“${preferred}”`, edits: [{ from: from + r.markFrom, to: from + r.markTo, insert: preferred }] }],
       });
     }
   },
