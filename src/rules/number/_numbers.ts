@@ -79,3 +79,14 @@ export function shiftDecimal(num: string, places: number): string {
   whole = whole.replace(/^0+(?=\d)/, "");
   return rest ? `${whole}.${rest}` : whole;
 }
+
+/**
+ * The character (whole code point) just before `index`, or "" at the start. Rules test it in code rather than
+ * with a lookbehind, which keeps their patterns simple enough for the ReDoS checker to prove safe quickly.
+ */
+export function charBefore(text: string, index: number): string {
+  if (index <= 0) return "";
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  return text.charAt(index - 1);
+}

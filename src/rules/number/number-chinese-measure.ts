@@ -12,7 +12,7 @@
 
 import type { Rule } from "../../core/types.js";
 import fixedWords from "../../../rules/fixed-numeral-words.json" with { type: "json" };
-import { chineseCardinalToArabic } from "./_numbers.js";
+import { charBefore, chineseCardinalToArabic } from "./_numbers.js";
 import { formIndex, unitTable } from "../unit/_units.js";
 
 const NUMERAL = "[〇零一二两三四五六七八九十百千万亿点]";
@@ -28,11 +28,41 @@ const RANGE_JOIN = "至到～~—-－、";
 const MILESTONE = /^(?:新?台阶|大关|级|量级)/;
 const NUMERAL_CHAR = "〇零一二两三四五六七八九十百千万亿";
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
-// Words that end in 一 (统一, 唯一, 第一…) must not lend their 一 to a numeral.
-const MEASURE = new RegExp(
-  `(?<![〇零一二两三四五六七八九十百千万亿点第统唯单同逐划专之归初始合不某任每这那哪数几])([一二两三四五六七八九十]${NUMERAL}*)(个百分点|%|％|元|${UNIT_NAMES})`,
-  "g",
-);
+// A numeral is a whole run of numeral characters, found first; the unit is then tried at its end, and at each
+// shorter end (一百万千瓦 is 一百万 + 千瓦). Two simple scans instead of one pattern with a long alternation.
+const NUMERAL_RUN = new RegExp(`${NUMERAL}+`, "g");
+const FIRST_DIGIT = "一二两三四五六七八九十";
+// Words that end in 一 (统一, 唯一, 第一…), and vague or emphatic quantities (数十, 每一), are not data.
+const WORD_BEFORE = "第统唯单同逐划专之归初始合不某任每这那哪数几";
+const UNIT_AFTER = new RegExp(`个百分点|%|％|元|${UNIT_NAMES}`, "y");
+
+interface Measure {
+  index: number;
+  numeral: string;
+  unit: string;
+}
+
+/** Chinese numerals directly followed by a unit, in order. */
+function findMeasures(text: string): Measure[] {
+  const out: Measure[] = [];
+  NUMERAL_RUN.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = NUMERAL_RUN.exec(text))) {
+    const i = r.index;
+    if (!FIRST_DIGIT.includes(r[0][0]!)) continue;
+    const prev = charBefore(text, i);
+    if (prev && WORD_BEFORE.includes(prev)) continue;
+    for (let end = i + r[0].length; end > i; end--) {
+      UNIT_AFTER.lastIndex = end;
+      const u = UNIT_AFTER.exec(text);
+      if (u) {
+        out.push({ index: i, numeral: text.slice(i, end), unit: u[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const FIXED = new RegExp(
   (fixedWords as { words: { word: string }[] }).words
@@ -122,30 +152,27 @@ export const rule: Rule = {
         fixes: [{ title: `改为“${arabic}”`, edits: [{ from: from + m.index, to: from + end, insert: arabic }] }],
       });
     }
-    MEASURE.lastIndex = 0;
-    while ((m = MEASURE.exec(text))) {
-      const numeral = m[1]!;
-      const unit = m[2]!;
+    for (const { index, numeral, unit } of findMeasures(text)) {
       // The second value of a Chinese range (二至三亿元, 三、四个百分点) goes with the first: leave both.
-      if (m.index >= 2 && RANGE_JOIN.includes(text[m.index - 1]!) && NUMERAL_CHAR.includes(text[m.index - 2]!)) continue;
+      if (index >= 2 && RANGE_JOIN.includes(text[index - 1]!) && NUMERAL_CHAR.includes(text[index - 2]!)) continue;
       if (unit === "元" && !/[万亿]$/.test(numeral)) continue; // 一元化, 二元结构
       if (unit === "个百分点" && numeral.includes("点") === false && /[万亿]/.test(numeral)) continue;
       const value = chineseCardinalToArabic(numeral);
       if (value === null) continue;
-      const end = m.index + m[0].length;
+      const end = index + numeral.length + unit.length;
       if (MILESTONE.test(text.slice(end, end + 3))) continue;
       const notFollowedBy = formIndex.get(unit)?.form.notFollowedBy;
       if (notFollowedBy && end < text.length && notFollowedBy.includes(text[end]!)) continue;
-      if (inFixedWord(m.index, end)) continue;
-      const numeralEnd = m.index + numeral.length;
+      if (inFixedWord(index, end)) continue;
+      const numeralEnd = index + numeral.length;
       const physical = unit !== "个百分点" && unit !== "元" && unit !== "%" && unit !== "％";
       ctx.report({
-        from: from + m.index,
+        from: from + index,
         to: from + end,
         messageId: "chineseMeasure",
         data: { arabic: value + unit },
         ...(physical ? { severity: "info" as const } : {}),
-        fixes: [{ title: `改为“${value}”`, edits: [{ from: from + m.index, to: from + numeralEnd, insert: value }] }],
+        fixes: [{ title: `改为“${value}”`, edits: [{ from: from + index, to: from + numeralEnd, insert: value }] }],
       });
     }
   },

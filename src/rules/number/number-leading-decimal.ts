@@ -5,10 +5,22 @@
 // (`.` → `0.`), so that it and punctuation-width's `.` → `。` cannot both apply. Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { charBefore } from "./_numbers.js";
 
 // A Chinese numeral before the point is a heading marker written with the wrong mark (`一.2024年工作回顾`),
 // and digits followed by 年 are a year, not a decimal.
-const LEADING_DECIMAL = /(?<=^|[\p{Script=Han}\s，、：；（“‘《〔【=＝])(?<![〇一二三四五六七八九十百千万亿])\.(\d+)(?![\d.A-Za-z年])/gu;
+const LEADING_DECIMAL = /\.(\d+)(?![\d.A-Za-z年])/g;
+const HAN = /^\p{Script=Han}$/u;
+const PROSE_BEFORE = " \t\u3000，、：；（“‘《〔【=＝";
+const NUMERAL = "〇一二三四五六七八九十百千万亿";
+
+/** True when the point at `index` may begin a number: at the start, or after Chinese text, not after a numeral. */
+function startsNumber(text: string, index: number): boolean {
+  const prev = charBefore(text, index);
+  if (prev === "") return true;
+  if (NUMERAL.includes(prev)) return false;
+  return PROSE_BEFORE.includes(prev) || HAN.test(prev);
+}
 
 export const rule: Rule = {
   id: "number-leading-decimal",
@@ -53,6 +65,7 @@ export const rule: Rule = {
     LEADING_DECIMAL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LEADING_DECIMAL.exec(text))) {
+      if (!startsNumber(text, m.index)) continue;
       const start = from + m.index;
       ctx.report({
         from: start,

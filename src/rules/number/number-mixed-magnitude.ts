@@ -6,10 +6,15 @@
 // without a fix. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { shiftDecimal } from "./_numbers.js";
+import { charBefore, shiftDecimal } from "./_numbers.js";
 
 // The number, the magnitude, and what follows (to exclude unit words such as 千米 and compounds such as 3千3百).
-const MIXED = /(?<![A-Za-z0-9０-９.,_])(\d+(?:\.\d+)?)([千百])(?![米瓦克伏帕卡焦赫兆分字货])/g;
+// Whole numbers are scanned first, and the magnitude is looked for at their end, so a long run of digits is read
+// once.
+const NUMBER = /\d+(?:\.\d+)?/g;
+const MAGNITUDE_AT = /([千百])(?![米瓦克伏帕卡焦赫兆分字货])/y;
+// A number glued to letters or to another number (G7千, 1.2.3千) is not a quantity.
+const NOT_AFTER = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.,_";
 const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
 const AFTER_WAN = /\d[万亿千百]$/;
 // `1～2千万元` means 1000万～2000万; rewriting only the second value would turn it into 1～2000万.
@@ -62,23 +67,30 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
-    MIXED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MIXED.exec(text))) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
+    NUMBER.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = NUMBER.exec(text))) {
+      const prev = charBefore(text, n.index);
+      if (prev && NOT_AFTER.includes(prev)) continue;
+      MAGNITUDE_AT.lastIndex = n.index + n[0].length;
+      const mag = MAGNITUDE_AT.exec(text);
+      if (!mag) continue;
+      const number = n[0];
+      const magnitude = mag[1]!;
+      const start = from + n.index;
+      const end = start + number.length + 1;
+      const after = text.charAt(n.index + number.length + 1);
+      const before = text.slice(Math.max(0, n.index - 12), n.index);
       if (FOLLOWED_BY_DIGIT.test(after) || AFTER_WAN.test(before) || SECOND_OF_RANGE.test(before)) {
         ctx.report({ from: start, to: end, messageId: "mixedNoFix" });
         continue;
       }
-      const digits = shiftDecimal(m[1]!, m[2] === "千" ? 3 : 2);
+      const digits = shiftDecimal(number, magnitude === "千" ? 3 : 2);
       ctx.report({
         from: start,
         to: end,
         messageId: "mixed",
-        data: { magnitude: m[2]!, digits },
+        data: { magnitude, digits },
         fixes: [{ title: `改为“${digits}”`, edits: [{ from: start, to: end, insert: digits }] }],
       });
     }

@@ -6,8 +6,13 @@
 // Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { charBefore } from "./_numbers.js";
 
-const RANGE = /(?<![A-Za-z0-9０-９.,_%％万亿])(\d+(?:\.\d+)?)([～~—\-－至到])(\d+(?:\.\d+)?)(万亿|万|亿|%|％)/g;
+// Whole numbers are scanned first, and the rest of the range is looked for at their end.
+const NUMBER = /\d+(?:\.\d+)?/g;
+const RANGE_REST = /([～~—\-－至到])(\d+(?:\.\d+)?)(万亿|万|亿|%|％)/y;
+// The first value must start a number: not after letters, digits, a point, or a 万/亿/% of an earlier value.
+const NOT_AFTER = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.,_%％万亿";
 
 export const rule: Rule = {
   id: "number-range-unit",
@@ -52,18 +57,24 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
-    RANGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RANGE.exec(text))) {
-      const first = m[1]!;
-      const unit = m[4]!;
-      const start = from + m.index;
+    NUMBER.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = NUMBER.exec(text))) {
+      const prev = charBefore(text, n.index);
+      if (prev && NOT_AFTER.includes(prev)) continue;
+      RANGE_REST.lastIndex = n.index + n[0].length;
+      const rest = RANGE_REST.exec(text);
+      if (!rest) continue;
+      const first = n[0];
+      const mark = rest[1]!;
+      const unit = rest[3]!;
+      const start = from + n.index;
       const insertAt = start + first.length;
       ctx.report({
         from: start,
-        to: start + m[0].length,
+        to: insertAt + rest[0].length,
         messageId: "rangeUnit",
-        data: { first, unit, mark: m[2]! },
+        data: { first, unit, mark },
         fixes: [{ title: `在“${first}”后补“${unit}”`, edits: [{ from: insertAt, to: insertAt, insert: unit }] }],
       });
     }

@@ -2,12 +2,17 @@
 // Basis: GB/T 15835-2011 / editorial practice (an approximation is marked once). Two fixes are offered: drop 左右
 // (first, used by fix-all) or drop 约.
 // 约 as part of a word (节约, 制约, 签约, 集约…) is not the adverb and is left alone; at most four characters
-// (the measure word) may stand between the number and 左右. Options: none.
+// (the measure word) may stand between the number and 左右. The parts of the pattern share no character, so it
+// cannot backtrack. Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { charBefore } from "./_numbers.js";
+
+// 约 ending a word (节约, 制约, 签约…) is not the adverb.
+const WORD_BEFORE = "节制签公预邀相契违履集条特守合婚赴如盟缔简隐大";
 
 const APPROX =
-  /(?<![节制签公预邀相契违履集条特守合婚赴如盟缔简隐大])(约|大约)(\d[\d.,]*(?:万亿|万|亿)?[^\s\d，。；、！？：,;!?（）“”]{0,4}?)左右/g;
+  /(约|大约)(\d+(?:[.,]\d+)*(?:万亿|万|亿)?[^\s\d.,，。；、！？：;!?（）“”万亿左]{0,4})左右/g;
 
 export const rule: Rule = {
   id: "number-redundant-approx",
@@ -49,6 +54,10 @@ export const rule: Rule = {
     APPROX.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = APPROX.exec(text))) {
+      if (WORD_BEFORE.includes(charBefore(text, m.index) || "\u0000")) {
+        APPROX.lastIndex = m.index + 1;
+        continue;
+      }
       const adverb = m[1]!;
       const quantity = m[2]!;
       const start = from + m.index;

@@ -84,21 +84,23 @@ const FORM_ALTERNATION = [...formIndex.keys()]
   .map(escapeRegExp)
   .join("|");
 
-// number, optional multiplier, unit form. The lookbehind keeps PM2.5, G20 and version numbers out, and starts a
-// number only at its first digit, so that a long run such as 0,0,0,… is scanned once, not once per digit.
-const MENTION = new RegExp(
-  `(?<![A-Za-z0-9０-９._,．])[0-9０-９]+(?:[.,．][0-9０-９]+)*(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`,
-  "g",
-);
+// A number starts only at its first digit (the lookbehind also keeps PM2.5, G20 and version numbers out), so that
+// a long run such as 0,0,0,… is scanned once. The unit is then tried at the number's end with a sticky regex: two
+// simple scans rather than one pattern whose repetition runs into a long alternation.
+const NUMBER = /(?<![A-Za-z0-9０-９._,．])[0-9０-９]+(?:[.,．][0-9０-９]+)*/g;
+const UNIT_AT = new RegExp(`(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`, "y");
 
 const AFTER_SYMBOL = /[A-Za-z0-9²³]/;
 
 /** Finds every unit written after a number in `text`, in order. */
 export function findUnitMentions(text: string): UnitMention[] {
   const out: UnitMention[] = [];
-  MENTION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MENTION.exec(text))) {
+  NUMBER.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = NUMBER.exec(text))) {
+    UNIT_AT.lastIndex = n.index + n[0].length;
+    const m = UNIT_AT.exec(text);
+    if (!m) continue;
     const written = m[2]!;
     const info = formIndex.get(written)!;
     const to = m.index + m[0].length;
@@ -116,7 +118,7 @@ export function findUnitMentions(text: string): UnitMention[] {
       family: info.unit.family,
       kind: info.form.kind,
       legal: info.form.legal,
-      numberFrom: m.index,
+      numberFrom: n.index,
       multiplier: m[1] ?? "",
     };
     if (info.form.preferred !== undefined) mention.preferred = info.form.preferred;
