@@ -18,12 +18,17 @@ const LARGE = 100_000;
 const PROBE_BOUND = BOUND ** Math.log10(PROBE / SMALL);
 
 let segmenter: Segmenter | null = null;
+// Whether segmenting a 40-character run without punctuation is fast; if not, the adversarial cases skip the segmenter
+// (a synchronous exponential run cannot be interrupted) and the dedicated test below reports the problem.
+let segmenterSafe = false;
+const UNPUNCTUATED = "创新能力持续提升".repeat(8);
 beforeAll(async () => {
   try {
     segmenter = await (await import("../src/segment/index.js")).loadSegmenter();
   } catch {
     segmenter = null;
   }
+  if (segmenter) segmenterSafe = cpu(() => segmenter!.segment(UNPUNCTUATED.slice(0, 40))) < 50;
 }, 60000);
 
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;
@@ -106,8 +111,17 @@ describe(`scaling ${SMALL} → ${LARGE} characters stays within ${BOUND}× (line
     const [small, probe, large] = [SMALL, PROBE, LARGE].map((n) => layouts(make, n)[layout]!);
     expect([small!.length, large!.length]).toEqual([SMALL, LARGE]);
     checkScaling(`${kind}/${layout}`, small!, probe!, large!, {});
-    if (segmenter) checkScaling(`${kind}/${layout} with segmenter`, small!, probe!, large!, { segmenter });
+    if (segmenter && segmenterSafe) checkScaling(`${kind}/${layout} with segmenter`, small!, probe!, large!, { segmenter });
   }, 240000);
+
+  it("segmentation of a run without punctuation is not exponential (40 → 64 characters)", () => {
+    if (!segmenter) return;
+    const t = UNPUNCTUATED.slice(0, 40);
+    const t40 = Math.max(median([cpu(() => segmenter!.segment(t)), cpu(() => segmenter!.segment(t)), cpu(() => segmenter!.segment(t))]), 1);
+    const t64 = cpu(() => segmenter!.segment(UNPUNCTUATED));
+    // Linear would be 1.6×; the exponential split seen in segmentation is ~25×.
+    expect(t64 / t40, `segment(40 chars) ${t40.toFixed(1)} ms → segment(64 chars) ${t64.toFixed(1)} ms`).toBeLessThan(5);
+  }, 120000);
 
   it("a realistic report grows linearly too", () => {
     const [small, probe, large] = [SMALL, PROBE, LARGE].map((n) => buildReport(n));
