@@ -111,10 +111,11 @@ function profileFor(options: LintOptions): StyleProfile {
   return useDefault ? mergeProfiles(defaultProfile, built) : built;
 }
 
-function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options">, sink: Diagnostic[], bound?: { from: number; to: number }): void {
+function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options" | "memo"> & { memo: Memo }, sink: Diagnostic[], bound?: { from: number; to: number }): void {
   const ctx: RuleContext = {
     ...base,
     options: r.options,
+    memo: (key, paragraph, compute) => base.memo(r.rule.id + "\u0000" + key, paragraph.text, compute),
     report(report: Report) {
       if (!(report.from >= 0 && report.to >= report.from && report.to <= base.text.length)) {
         throw new Error(`rule ${r.rule.id} reported an invalid span ${report.from}-${report.to}`);
@@ -126,6 +127,29 @@ function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options">,
     },
   };
   r.rule.check(ctx);
+}
+
+type Memo = <T>(key: string, text: string, compute: (text: string) => T) => T;
+
+/** A two-generation cache: entries used by the last two calls survive, so memory follows the document. */
+function createMemo(): { memo: Memo; nextGeneration(): void } {
+  let current = new Map<string, Map<string, unknown>>();
+  let previous = new Map<string, Map<string, unknown>>();
+  return {
+    nextGeneration() {
+      previous = current;
+      current = new Map();
+    },
+    memo<T>(key: string, text: string, compute: (text: string) => T): T {
+      let bucket = current.get(key);
+      if (!bucket) current.set(key, (bucket = new Map()));
+      if (bucket.has(text)) return bucket.get(text) as T;
+      const old = previous.get(key);
+      const value = old && old.has(text) ? (old.get(text) as T) : compute(text);
+      bucket.set(text, value);
+      return value;
+    },
+  };
 }
 
 /** A paragraph's diagnostics relative to its start (`rel`), and absolute (`abs`) for the paragraph at offset `at`. */
@@ -163,6 +187,7 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
   let paraCache = new Map<string, ParagraphResult>();
   let prevParaCache = new Map<string, ParagraphResult>();
   let lastDocument: DocumentModel | null = null;
+  const memo = createMemo();
 
   const analyse = (line: string): LineAnalysis => {
     let a = lineCache.get(line) ?? prevLineCache.get(line);
@@ -182,8 +207,9 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
       const doc = parseDocument(text, analyse);
       prevParaCache = paraCache;
       paraCache = new Map();
+      memo.nextGeneration();
       const out: Diagnostic[] = [];
-      const base = { text, doc, profile, segmenter };
+      const base = { text, doc, profile, segmenter, memo: memo.memo };
       for (const p of doc.paragraphs) {
         if (p.text.length === 0 || paragraphRules.length === 0) continue;
         let entry = paraCache.get(p.text) ?? prevParaCache.get(p.text);
@@ -198,7 +224,7 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
     },
   };
 
-  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter }): ParagraphResult {
+  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter; memo: Memo }): ParagraphResult {
     const found: Diagnostic[] = [];
     for (const r of paragraphRules) runRule(r, { ...base, paragraph: p }, found, { from: p.from, to: p.to });
     return { rel: found.map((d) => shiftDiagnostic(d, -p.from)), at: p.from, abs: found };

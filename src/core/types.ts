@@ -128,6 +128,12 @@ export interface RuleContext {
   readonly profile: StyleProfile;
   readonly segmenter: Segmenter | null;
   report(report: Report): void;
+  /**
+   * Per-paragraph work for document rules, cached by paragraph text across the calls of one linter: returns
+   * `compute(paragraph.text)`, computed once per distinct text and `key`. The result must depend on the text
+   * alone, with offsets relative to the paragraph's start.
+   */
+  memo<T>(key: string, paragraph: { text: string }, compute: (text: string) => T): T;
 }
 
 export interface Rule {
