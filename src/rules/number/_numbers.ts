@@ -74,7 +74,11 @@ export function shiftDecimal(num: string, places: number): string {
     rest = "";
   } else {
     whole = digits.slice(0, pointAt);
-    rest = digits.slice(pointAt).replace(/0+$/, "");
+    rest = digits.slice(pointAt);
+    // Trailing zeros are trimmed with a loop: /0+$/ backtracks quadratically on a long run of zeros.
+    let end = rest.length;
+    while (end > 0 && rest.charCodeAt(end - 1) === 48) end--;
+    rest = rest.slice(0, end);
   }
   whole = whole.replace(/^0+(?=\d)/, "");
   return rest ? `${whole}.${rest}` : whole;
