@@ -115,7 +115,7 @@ function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options" |
   const ctx: RuleContext = {
     ...base,
     options: r.options,
-    memo: (key, paragraph, compute) => base.memo(r.rule.id + "\u0000" + key, paragraph.text, compute),
+    memo: (key, paragraph, compute) => base.memo(r.rule.id, key, paragraph.text, compute),
     report(report: Report) {
       if (!(report.from >= 0 && report.to >= report.from && report.to <= base.text.length)) {
         throw new Error(`rule ${r.rule.id} reported an invalid span ${report.from}-${report.to}`);
@@ -129,25 +129,47 @@ function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options" |
   r.rule.check(ctx);
 }
 
-type Memo = <T>(key: string, text: string, compute: (text: string) => T) => T;
+type Memo = <T>(ruleId: string, key: string, text: string, compute: (text: string) => T) => T;
 
-/** A two-generation cache: entries used by the last two calls survive, so memory follows the document. */
+/**
+ * The cache behind `ctx.memo`: per rule and key, values by paragraph text, each stamped with the last call that used
+ * it. A keystroke touches only the stamps (no map is rebuilt per call); entries unused for two calls are swept once
+ * a bucket holds twice what the last call used, so memory follows the document, not its history.
+ */
 function createMemo(): { memo: Memo; nextGeneration(): void } {
-  let current = new Map<string, Map<string, unknown>>();
-  let previous = new Map<string, Map<string, unknown>>();
+  interface Bucket {
+    entries: Map<string, { value: unknown; used: number }>;
+    /** Entries used by the current call, and by the previous one. */
+    live: number;
+    lastLive: number;
+  }
+  const rules = new Map<string, Map<string, Bucket>>();
+  let generation = 0;
   return {
     nextGeneration() {
-      previous = current;
-      current = new Map();
+      generation++;
+      for (const buckets of rules.values()) {
+        for (const b of buckets.values()) {
+          if (b.entries.size > 2 * Math.max(b.live, b.lastLive) + 16) {
+            for (const [text, e] of b.entries) if (e.used < generation - 2) b.entries.delete(text);
+          }
+          b.lastLive = b.live;
+          b.live = 0;
+        }
+      }
     },
-    memo<T>(key: string, text: string, compute: (text: string) => T): T {
-      let bucket = current.get(key);
-      if (!bucket) current.set(key, (bucket = new Map()));
-      if (bucket.has(text)) return bucket.get(text) as T;
-      const old = previous.get(key);
-      const value = old && old.has(text) ? (old.get(text) as T) : compute(text);
-      bucket.set(text, value);
-      return value;
+    memo<T>(ruleId: string, key: string, text: string, compute: (text: string) => T): T {
+      let buckets = rules.get(ruleId);
+      if (!buckets) rules.set(ruleId, (buckets = new Map()));
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = { entries: new Map(), live: 0, lastLive: 0 }));
+      let e = b.entries.get(text);
+      if (!e) b.entries.set(text, (e = { value: compute(text), used: -1 }));
+      if (e.used !== generation) {
+        e.used = generation;
+        b.live++;
+      }
+      return e.value as T;
     },
   };
 }
