@@ -110,11 +110,10 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       const t = p.text;
       if (t.length === 0) continue;
-      MARKS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = MARKS.exec(t))) {
-        const ch = m[0];
-        const at = p.from + m.index;
+      const scan = ctx.memo("marks", p, scanMarks);
+      for (let i = 0; i < scan.at.length; i++) {
+        const ch = scan.ch[i]!;
+        const at = p.from + scan.at[i]!;
         const want = PARTNER[ch];
         if (want === undefined) {
           stack.push({ at, ch });
@@ -122,7 +121,6 @@ export const rule: Rule = {
           continue;
         }
         // A right single quote between Latin letters is an apostrophe (China’s).
-        if (ch === "’" && LATIN.test(t[m.index - 1] ?? "") && LATIN.test(t[m.index + 1] ?? "")) continue;
         if (!open[want]) {
           report(ctx, { at, ch }, "unopened");
           continue;
@@ -141,7 +139,7 @@ export const rule: Rule = {
         continue;
       }
       // A line that ends no sentence may be the first part of a broken title: its marks wait for the next lines.
-      if (!endsSentence(t) && carriedLines < MAX_CARRIED_LINES) {
+      if (!scan.endsSentence && carriedLines < MAX_CARRIED_LINES) {
         carriedLines++;
         continue;
       }
@@ -152,6 +150,26 @@ export const rule: Rule = {
 };
 
 /** True when the line ends with 。！？； (closing quotes and brackets and trailing spaces allowed after it). */
+/** A paragraph's marks (offsets relative to its start), without apostrophes inside Latin words, and whether it ends a sentence. */
+interface MarkScan {
+  at: number[];
+  ch: string[];
+  endsSentence: boolean;
+}
+
+function scanMarks(t: string): MarkScan {
+  const scan: MarkScan = { at: [], ch: [], endsSentence: endsSentence(t) };
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKS.exec(t))) {
+    const ch = m[0];
+    if (ch === "’" && LATIN.test(t[m.index - 1] ?? "") && LATIN.test(t[m.index + 1] ?? "")) continue;
+    scan.at.push(m.index);
+    scan.ch.push(ch);
+  }
+  return scan;
+}
+
 function endsSentence(t: string): boolean {
   let i = t.length;
   while (i > 0 && (t[i - 1] === " " || t[i - 1] === "\u3000" || t[i - 1] === "\t")) i--;

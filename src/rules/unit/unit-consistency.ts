@@ -77,7 +77,7 @@ export const rule: Rule = {
     const byUnit = new Map<string, Map<string, FormTally>>();
     for (const p of ctx.doc.paragraphs) {
       if (p.text.length === 0) continue;
-      for (const m of findUnitMentions(p.text) as UnitMention[]) {
+      for (const m of ctx.memo("mentions", p, findUnitMentions) as UnitMention[]) {
         if (m.kind !== "name" && m.kind !== "symbol") continue;
         let forms = byUnit.get(m.unitId);
         if (!forms) byUnit.set(m.unitId, (forms = new Map()));

@@ -69,36 +69,55 @@ export const rule: Rule = {
     const introduced = new Set<string>();
     // End of the last congress mention that 党的 governs (or that a fix will make governed); -1 when none.
     let chainEnd = -1;
-    const re = FORMS;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const from = m.index;
-      const to = from + m[0].length;
-      const fullOf = shortByFull.get(m[0]);
-      if (fullOf !== undefined) {
-        introduced.add(fullOf);
+    for (const p of ctx.doc.paragraphs) {
+      if (p.text.length === 0) continue;
+      for (const hit of ctx.memo("mentions", p, scanMentions)) {
+        const from = p.from + hit.from;
+        const to = from + hit.form.length;
+        if (hit.fullOf !== undefined) {
+          introduced.add(hit.fullOf);
+          chainEnd = to;
+          continue;
+        }
+        const chained = chainEnd >= 0 && from - chainEnd <= 2 && LIST_JOINERS.has(text.slice(chainEnd, from));
+        if (!chained && !introduced.has(hit.form)) {
+          const entry = entryByShort.get(hit.form)!;
+          ctx.report({
+            from,
+            to,
+            messageId: "firstMention",
+            data: { full: entry.full[0]!, official: entry.full[1] ?? entry.full[0]! },
+            fixes: [{ title: `改为“${entry.full[0]!}”`, edits: [{ from, to: from, insert: "党的" }] }],
+          });
+        }
+        introduced.add(hit.form);
         chainEnd = to;
-        continue;
       }
-      if (from > 0 && NUMERAL_BEFORE.test(text[from - 1]!)) continue;
-      if (!isCongressReference(text, to)) continue;
-      const chained = chainEnd >= 0 && from - chainEnd <= 2 && LIST_JOINERS.has(text.slice(chainEnd, from));
-      if (!chained && !introduced.has(m[0])) {
-        const entry = entryByShort.get(m[0])!;
-        ctx.report({
-          from,
-          to,
-          messageId: "firstMention",
-          data: { full: entry.full[0]!, official: entry.full[1] ?? entry.full[0]! },
-          fixes: [{ title: `改为“${entry.full[0]!}”`, edits: [{ from, to: from, insert: "党的" }] }],
-        });
-      }
-      introduced.add(m[0]);
-      chainEnd = to;
     }
   },
 };
+
+/**
+ * A paragraph's full forms and its short forms that refer to a congress (offsets relative to the paragraph). No form,
+ * follow word or joiner spans a line break, so scanning line by line finds what a scan of the whole text finds.
+ */
+function scanMentions(text: string): { from: number; form: string; fullOf?: string }[] {
+  const out: { from: number; form: string; fullOf?: string }[] = [];
+  FORMS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FORMS.exec(text))) {
+    const from = m.index;
+    const fullOf = shortByFull.get(m[0]);
+    if (fullOf !== undefined) {
+      out.push({ from, form: m[0], fullOf });
+      continue;
+    }
+    if (from > 0 && NUMERAL_BEFORE.test(text[from - 1]!)) continue;
+    if (!isCongressReference(text, from + m[0].length)) continue;
+    out.push({ from, form: m[0] });
+  }
+  return out;
+}
 
 function isCongressReference(text: string, to: number): boolean {
   if (to >= text.length) return true;
