@@ -14,6 +14,8 @@ import type { Rule, TextEdit } from "../../core/types.js";
 
 const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
 const MAX_ORDINAL = 99;
+/** Same test as `trim() !== ""` (\s is the set trim removes), without allocating the trimmed copy. */
+const NON_SPACE = /\S/;
 
 function word(o: Ordinal, value: number): string {
   return o.kind === "shi" ? `${toChineseNumeral(value)}是` : `第${toChineseNumeral(value)}`;
@@ -105,7 +107,7 @@ export const rule: Rule = {
           runParagraph = p.index;
           firstInParagraph = false;
         }
-        if (p.text.trim() !== "") prevNonEmpty = p.index;
+        if (NON_SPACE.test(p.text)) prevNonEmpty = p.index;
       }
     }
     for (const run of runs) {

@@ -96,7 +96,7 @@ export interface TopicGroup {
 }
 
 /** Groups the document's topic sentences by the nearest heading above them. O(paragraphs). */
-export function topicGroups(doc: DocumentModel): TopicGroup[] {
+export function topicGroups(doc: DocumentModel, topicsOf: (p: Paragraph) => TopicSentence[] = topicSentencesOf): TopicGroup[] {
   const groups: TopicGroup[] = [];
   let current: TopicGroup = { headingIndex: -1, sentences: [] };
   for (const p of doc.paragraphs) {
@@ -105,7 +105,7 @@ export function topicGroups(doc: DocumentModel): TopicGroup[] {
       current = { headingIndex: p.index, sentences: [] };
     }
     if (p.text.length === 0) continue;
-    for (const s of topicSentencesOf(p)) current.sentences.push(s);
+    for (const s of topicsOf(p)) current.sentences.push(s);
   }
   if (current.sentences.length) groups.push(current);
   return groups;

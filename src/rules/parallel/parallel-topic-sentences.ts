@@ -11,7 +11,8 @@
 // contain such a character are segmented). No fix: a rewrite is the author's.
 
 import type { Rule } from "../../core/types.js";
-import { LOOSE_PARTICLES, topicGroups, type TopicSentence } from "./_shape.js";
+import type { Paragraph } from "../../core/document.js";
+import { LOOSE_PARTICLES, topicGroups, topicSentencesOf, type TopicSentence } from "./_shape.js";
 
 const MIN_OTHERS = 3;
 
@@ -55,7 +56,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     const segmenter = ctx.segmenter;
-    for (const group of topicGroups(ctx.doc)) {
+    // A paragraph's topic sentences depend on its text alone: found once per text, kept relative to its start.
+    const topicsOf = (p: Paragraph): TopicSentence[] =>
+      ctx
+        .memo("topics", p, () => topicSentencesOf(p).map((s) => ({ from: s.from - p.from, to: s.to - p.from, text: s.text })))
+        .map((s) => ({ from: p.from + s.from, to: p.from + s.to, text: s.text, paragraphIndex: p.index }));
+    for (const group of topicGroups(ctx.doc, topicsOf)) {
       let sentences = group.sentences;
       // Where each topic has a paragraph of its own, the first short sentence under a heading may be the section's
       // opening remark (`过去的五年极不寻常。`) rather than a topic: it is left out of the series.
@@ -64,7 +70,12 @@ export const rule: Rule = {
       }
       if (sentences.length < MIN_OTHERS + 1) continue;
       // Particles, confirmed by the segmenter (目的 and 得到 contain 的/得 as part of a word).
-      const particles = sentences.map((s) => (LOOSE_PARTICLES.test(s.text) && segmenter ? particlesOf(s, segmenter) : ""));
+      // Segmenting is the costly part: done once per paragraph text and sentence position.
+      const particles = sentences.map((s) => {
+        if (!LOOSE_PARTICLES.test(s.text) || !segmenter) return "";
+        const p = ctx.doc.paragraphs[s.paragraphIndex]!;
+        return ctx.memo(`particles:${s.from - p.from}`, p, () => particlesOf(s, segmenter));
+      });
       const withParticles = particles.filter((p) => p !== "").length;
       const sorted = sentences.map((s, i) => ({ len: s.text.length, i })).sort((a, b) => a.len - b.len);
       for (let i = 0; i < sentences.length; i++) {
