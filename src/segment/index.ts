@@ -2,7 +2,8 @@
 // the core bundle and can run in a Web Worker). segmentit drops spaces and line breaks, merges numbers with units and
 // re-splits brackets its own way; every token is therefore re-aligned on the source text, so that `from`/`to` are
 // UTF-16 offsets into the string given to `segment()` and `text.slice(from, to) === token.text` always holds.
-// The domain vocabulary of official reports (rules/vocabulary.json) is added to segmentit's dictionary.
+// The domain vocabulary of official reports (rules/vocabulary.json) is added to segmentit's dictionary. Runs without
+// punctuation, on which segmentit is exponential, are cut into pieces first (see `cutRun`).
 // No node:* imports here: this module is bundled for the browser too.
 
 import type { Segmenter, Token } from "../core/types.js";
@@ -147,6 +148,149 @@ function* chunks(text: string): Generator<[from: number, to: number]> {
   if (start < text.length) yield [start, text.length];
 }
 
+// segmentit's dictionary tokenizer enumerates every way to split a run of text between two of its stop characters
+// (DictTokenizer.getChunks) before scoring them, so its time grows with the number of splits, which is exponential in
+// the run's length: `创新能力持续提升` × 8 (64 characters, 65,536 splits) takes seconds, 300 characters never end. Long
+// runs are therefore cut before segmentit sees them. The number of splits is counted on segmentit's own dictionary
+// (linear dynamic programming), and a run is cut only where that count passes SPLIT_BUDGET or its length MAX_RUN, at
+// the place within the last CUT_WINDOW characters that the fewest dictionary words straddle (ideally none, just before
+// a word). Official prose rarely reaches the budget, so its segmentation does not change.
+
+/**
+ * Characters at which segmentit itself ends a run before its dictionary tokenizer: line breaks, a subset of its stop
+ * characters (every one of these is in segmentit's `_STOPWORD`), and Latin letters and digits, half- or full-width,
+ * which its ForeignTokenizer takes out. A subset on purpose: treating as a break what segmentit does not would hide a
+ * long run from the budget.
+ */
+const RUN_BREAK = /[\n\r ,.;+\-|/\\'":?<>[\]{}=!@#$%^&*()~`_0-9A-Za-z０-９Ａ-Ｚａ-ｚ。，、：；？！‘’“”…—·（）《》〔〕【】「」『』〈〉〖〗［］～｜／＋－＝×÷＜＞]/g;
+/**
+ * How many ways to split one piece segmentit may enumerate: a few milliseconds of its time. The real reports have a
+ * handful of runs over it (meeting titles, `第十四届人民代表大会第二次会议上`), all cut where it changes nothing.
+ */
+const SPLIT_BUDGET = 1024;
+/** Longest piece, whatever the count: the cost of each split grows with its length. Longer than any run in the reports. */
+const MAX_RUN = 48;
+/** Runs this short cannot have more than SPLIT_BUDGET splits (2^(n−1) at most), so they are not examined. */
+const SHORT_RUN = Math.floor(Math.log2(SPLIT_BUDGET)) + 1;
+/** How far back from where the budget ran out a cut may go. */
+const CUT_WINDOW = 8;
+/** Word lengths kept in the per-position bit masks (bit `n` = a word of `n` characters starts here). */
+const MASK_LENGTHS = 30;
+
+/** segmentit's word table by length (`TABLE2`: length → word → entry), the lattice its tokenizer enumerates. */
+export interface WordTable {
+  lengths: readonly number[];
+  byLength: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** The word table of a loaded segmentit engine; empty (every run one split) when the engine exposes none. */
+export function wordTable(engine: SegmentitEngine): WordTable {
+  const byLength = (engine.getDict?.("TABLE2") ?? {}) as unknown as Record<string, Record<string, unknown>>;
+  const lengths = Object.keys(byLength).map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  return { lengths, byLength };
+}
+
+/**
+ * Offsets at which the run `text[from, to)` (no break inside) is cut so that no piece has more than SPLIT_BUDGET
+ * dictionary splits or MAX_RUN characters; pushed onto `cuts` in order. Linear in the run's length.
+ */
+export function cutRun(text: string, from: number, to: number, table: WordTable, cuts: number[] = []): number[] {
+  const n = to - from;
+  if (n <= SHORT_RUN) return cuts;
+  const greedy = cutGreedily(text, from, n, table, MAX_RUN);
+  if (greedy.length === 0) return cuts;
+  // Greedy pieces fill up to the budget and leave the rest, however short, to the last one. segmentit scores splits
+  // against the length of what it is given and splits a short piece worse (`不确定性` alone becomes `不确` `定性`), so
+  // the run is cut again into as many pieces of about even length.
+  const even = Math.ceil(n / (greedy.length + 1)) + CUT_WINDOW / 2;
+  for (const cut of cutGreedily(text, from, n, table, Math.min(MAX_RUN, even))) cuts.push(from + cut);
+  return cuts;
+}
+
+/** Relative cut offsets, each placed when the piece before it would pass SPLIT_BUDGET splits or `maxRun` characters. */
+function cutGreedily(text: string, from: number, n: number, table: WordTable, maxRun: number): number[] {
+  const cuts: number[] = [];
+  // splits[i]: ways segmentit can split text[start, i) (offsets relative to `from`); words[i]: bit set of the lengths
+  // of the dictionary words that start at i.
+  const splits = new Float64Array(n + 1);
+  const words = new Uint32Array(n + 1);
+  const { lengths, byLength } = table;
+  const longest = lengths[lengths.length - 1] ?? 1;
+  let start = 0;
+  splits[0] = 1;
+  for (let i = 0; i <= n; i++) {
+    if (i > start && (splits[i]! > SPLIT_BUDGET || i - start > maxRun)) {
+      const cut = cutPoint(text, from, start, i, words);
+      cuts.push(cut);
+      splits.fill(0, cut, Math.min(n, i + longest) + 1); // counts past i come only from words starting before it
+      splits[cut] = 1;
+      start = cut;
+      i = cut - 1; // count again from the cut
+      continue;
+    }
+    if (i === n) break;
+    let mask = 0;
+    let matched = false;
+    for (const length of lengths) {
+      if (i + length > n) break;
+      if (text.slice(from + i, from + i + length) in byLength[length]!) {
+        splits[i + length]! += splits[i]!;
+        matched = true;
+        if (length <= MASK_LENGTHS) mask |= 1 << length;
+      }
+    }
+    // segmentit falls back to the single character where no word starts.
+    if (!matched) splits[i + 1]! += splits[i]!;
+    words[i] = mask;
+  }
+  return cuts;
+}
+
+/** Where to cut, in (start, end): the fewest straddling words, then before a word, then the latest. */
+function cutPoint(text: string, from: number, start: number, end: number, words: Uint32Array): number {
+  let best = end - 1;
+  let bestScore = Infinity;
+  for (let cut = end - 1; cut > start && cut >= end - CUT_WINDOW; cut--) {
+    const code = text.charCodeAt(from + cut);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // never between the halves of a surrogate pair
+    let straddling = 0;
+    for (let j = Math.max(start, cut - MASK_LENGTHS + 1); j < cut; j++) {
+      // Words at j longer than cut − j cross the cut.
+      let longer = words[j]! >>> (cut - j + 1);
+      while (longer) {
+        straddling += longer & 1;
+        longer >>>= 1;
+      }
+    }
+    const score = straddling * 2 + ((words[cut]! & ~3) !== 0 ? 0 : 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = cut;
+    }
+  }
+  return best;
+}
+
+/** Pieces of `text[from, to)` to give segmentit one at a time: the span itself unless a run in it is too long. */
+function* pieces(text: string, from: number, to: number, table: WordTable): Generator<[from: number, to: number]> {
+  const cuts: number[] = [];
+  let runStart = from;
+  RUN_BREAK.lastIndex = from;
+  for (;;) {
+    const m = RUN_BREAK.exec(text);
+    const runEnd = m && m.index < to ? m.index : to;
+    if (runEnd - runStart > SHORT_RUN) cutRun(text, runStart, runEnd, table, cuts);
+    if (runEnd >= to) break;
+    runStart = runEnd + 1;
+  }
+  let start = from;
+  for (const cut of cuts) {
+    yield [start, cut];
+    start = cut;
+  }
+  yield [start, to];
+}
+
 const NAME_WITH_NUMBER = /^([\u3400-\u9fff]+)(\d[\d.]*)$/;
 
 /**
@@ -214,13 +358,17 @@ export function createSegmenter(engine: SegmentitEngine, options: SegmenterOptio
   const cache = new Map<string, readonly Token[]>();
   const lexicon = new Map((options.vocabulary ?? vocabulary).map((e) => [e.word, e.pos] as const));
   const maxWordLength = Math.max(0, ...[...lexicon.keys()].map((w) => w.length));
+  let table: WordTable | null = null;
   const segmentUncached = (text: string): Token[] => {
+    table ??= wordTable(engine);
     const out: Token[] = [];
-    for (const [from, to] of chunks(text)) {
-      const piece = text.slice(from, to);
-      if (SPACE.test(piece)) continue;
-      // segmentit's doSegment turns \r into a line break and trims; alignment restores the offsets.
-      alignWords(text, engine.doSegment(piece), from, to, out);
+    for (const [chunkFrom, chunkTo] of chunks(text)) {
+      for (const [from, to] of pieces(text, chunkFrom, chunkTo, table)) {
+        const piece = text.slice(from, to);
+        if (SPACE.test(piece)) continue;
+        // segmentit's doSegment turns \r into a line break and trims; alignment restores the offsets.
+        alignWords(text, engine.doSegment(piece), from, to, out);
+      }
     }
     return repair(out, lexicon, maxWordLength);
   };
