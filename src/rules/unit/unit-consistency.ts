@@ -75,6 +75,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const byUnit = new Map<string, Map<string, FormTally>>();
+    let mixed = false;
     for (const p of ctx.doc.paragraphs) {
       if (p.text.length === 0) continue;
       for (const m of ctx.memo("mentions", p, findUnitMentions) as UnitMention[]) {
@@ -84,7 +85,17 @@ export const rule: Rule = {
         let t = forms.get(m.form);
         if (!t) forms.set(m.form, (t = { form: m.form, count: 0, first: p.from + m.from, mentions: [] }));
         t.count++;
-        t.mentions.push({ from: p.from + m.from, to: p.from + m.to });
+        if (forms.size > 1) mixed = true;
+      }
+    }
+    if (!mixed) return;
+    // Spans are collected only for the units written two ways (a keystroke re-reads the cached mentions).
+    for (const p of ctx.doc.paragraphs) {
+      if (p.text.length === 0) continue;
+      for (const m of ctx.memo("mentions", p, findUnitMentions) as UnitMention[]) {
+        if (m.kind !== "name" && m.kind !== "symbol") continue;
+        const forms = byUnit.get(m.unitId)!;
+        if (forms.size > 1) forms.get(m.form)!.mentions.push({ from: p.from + m.from, to: p.from + m.to });
       }
     }
     for (const [unitId, forms] of byUnit) {
