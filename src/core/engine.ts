@@ -150,6 +150,7 @@ function createMemo(): { memo: Memo; nextGeneration(): void } {
     lastLive: number;
   }
   const rules = new Map<string, Map<string, Bucket>>();
+  let last: { ruleId: string; key: string; bucket: Bucket } | null = null;
   let generation = 0;
   return {
     nextGeneration() {
@@ -165,10 +166,15 @@ function createMemo(): { memo: Memo; nextGeneration(): void } {
       }
     },
     memo<T>(ruleId: string, key: string, text: string, compute: (text: string) => T): T {
-      let buckets = rules.get(ruleId);
-      if (!buckets) rules.set(ruleId, (buckets = new Map()));
-      let b = buckets.get(key);
-      if (!b) buckets.set(key, (b = { entries: new Map(), live: 0, lastLive: 0 }));
+      // A rule asks with one key paragraph after paragraph: the last bucket is checked before the maps.
+      let b = last !== null && last.ruleId === ruleId && last.key === key ? last.bucket : undefined;
+      if (!b) {
+        let buckets = rules.get(ruleId);
+        if (!buckets) rules.set(ruleId, (buckets = new Map()));
+        b = buckets.get(key);
+        if (!b) buckets.set(key, (b = { entries: new Map(), live: 0, lastLive: 0 }));
+        last = { ruleId, key, bucket: b };
+      }
       let e = b.entries.get(text);
       if (!e) b.entries.set(text, (e = { value: compute(text), used: -1 }));
       if (e.used !== generation) {
