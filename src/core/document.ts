@@ -114,3 +114,63 @@ export function sentencesOf(p: { from: number; text: string }): Sentence[] {
   }
   return out;
 }
+
+/**
+ * Builds the model of `text` from the model of a previous text: lines equal in text and offset to a line of the common
+ * prefix keep their Paragraph; lines of the common suffix keep their text and analyses, shifted by the length change
+ * (the same object when nothing moved). Only the lines between are sliced and analysed. Equals `parseDocument(text)`.
+ */
+export function reparseDocument(prev: DocumentModel, text: string, analyse: (line: string) => LineAnalysis = analyseLine): DocumentModel {
+  const old = prev.text;
+  const olds = prev.paragraphs;
+  const start0 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (olds.length === 0 || olds[0]!.from !== start0) return parseDocument(text, analyse);
+  const paragraphs: Paragraph[] = [];
+  const headings: DocumentModel["headings"] = [];
+  const push = (p: Paragraph): void => {
+    paragraphs.push(p);
+    if (p.heading) headings.push({ heading: p.heading, paragraph: p });
+  };
+  // The common prefix and suffix of the two texts (not overlapping), compared in chunks: string equality is a block
+  // compare, a loop over characters cost ~0.5 ms on 80k.
+  const min = Math.min(old.length, text.length);
+  let pre = 0;
+  for (let step = 1024; step > 0; step >>= 4) {
+    while (pre + step <= min && text.slice(pre, pre + step) === old.slice(pre, pre + step)) pre += step;
+  }
+  while (pre < min && text.charCodeAt(pre) === old.charCodeAt(pre)) pre++;
+  let suf = 0;
+  const maxSuf = min - pre;
+  for (let step = 1024; step > 0; step >>= 4) {
+    while (suf + step <= maxSuf && text.slice(text.length - suf - step, text.length - suf) === old.slice(old.length - suf - step, old.length - suf)) suf += step;
+  }
+  while (suf < maxSuf && text.charCodeAt(text.length - suf - 1) === old.charCodeAt(old.length - suf - 1)) suf++;
+  // Prefix lines: every line but the last whose text and line end lie in the common prefix.
+  let k = 0;
+  while (k < olds.length - 1 && olds[k + 1]!.from <= pre) push(olds[k++]!);
+  const middle = k < olds.length ? olds[k]!.from : text.length;
+  // Suffix lines: those whose preceding `\n` and everything after lie in the common suffix.
+  const delta = text.length - old.length;
+  let j = olds.length;
+  while (j > k && olds[j - 1]!.from - 1 >= old.length - suf && olds[j - 1]!.from + delta > middle) j--;
+  // A suffix line must start after the middle's first line start (the `\n` before it lies at or after `middle`).
+  const suffixStart = j < olds.length ? olds[j]!.from + delta : -1;
+  let start = middle;
+  for (;;) {
+    if (suffixStart >= 0 && start >= suffixStart) break;
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const to = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const lineText = text.slice(start, to);
+    const a = analyse(lineText);
+    push({ index: paragraphs.length, from: start, to, text: lineText, heading: shiftHeading(a.heading, start), ordinals: shiftOrdinals(a.ordinals, start) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  for (let i = j; i < olds.length; i++) {
+    const p = olds[i]!;
+    if (delta === 0 && p.index === paragraphs.length) push(p);
+    else push({ index: paragraphs.length, from: p.from + delta, to: p.to + delta, text: p.text, heading: shiftHeading(p.heading, delta), ordinals: shiftOrdinals(p.ordinals, delta) });
+  }
+  return { text, paragraphs, headings };
+}

@@ -1,7 +1,7 @@
 // The lint pipeline: document model → rules (paragraph rules cached by paragraph text) → severity/config
 // filter → dedupe → stable sort by (from, to, ruleId). Rules never share mutable state.
 
-import { analyseLine, parseDocument, type DocumentModel, type LineAnalysis, type Paragraph } from "./document.js";
+import { analyseLine, parseDocument, reparseDocument, type DocumentModel, type LineAnalysis, type Paragraph } from "./document.js";
 import { defaultProfile, mergeProfiles, buildProfile } from "./profile.js";
 import type { Diagnostic, LintOptions, Report, Rule, RuleContext, Severity, StyleProfile } from "./types.js";
 import { allRules } from "../rules/index.js";
@@ -85,16 +85,37 @@ function toDiagnostic(r: ResolvedRule, report: Report): Diagnostic {
 
 function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   if (by === 0) return d;
-  const out: Diagnostic = { ...d, from: d.from + by, to: d.to + by };
+  // A literal of toDiagnostic's shape (no spread): a keystroke shifts every diagnostic after the edit.
+  const out: Diagnostic = { ruleId: d.ruleId, severity: d.severity, from: d.from + by, to: d.to + by, message: d.message, basis: d.basis, messageId: d.messageId };
   if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ from: e.from + by, to: e.to + by, insert: e.insert })) }));
   return out;
 }
 
+const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>
+  a.from - b.from || a.to - b.to || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
 /** Sorts by (from, to, ruleId, message) and drops exact duplicates. */
 export function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
-  list.sort((a, b) => a.from - b.from || a.to - b.to || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  list.sort(compareDiagnostics);
   const out: Diagnostic[] = [];
   for (const d of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.from === d.from && prev.to === d.to && prev.ruleId === d.ruleId && prev.message === d.message) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Merges two sorted lists (ties taken from `a` first, as a stable sort of `a` then `b` would) and drops exact
+ * duplicates: equals `sortAndDedupe([...a, ...b])` when both are sorted.
+ */
+function mergeAndDedupe(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const d = j >= b.length || (i < a.length && compareDiagnostics(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
     const prev = out[out.length - 1];
     if (prev && prev.from === d.from && prev.to === d.to && prev.ruleId === d.ruleId && prev.message === d.message) continue;
     out.push(d);
@@ -273,9 +294,11 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
     profile,
     lint(text: string): Diagnostic[] {
       lineCache.nextCall();
-      const doc = parseDocument(text, analyse);
+      const doc = lastDocument ? reparseDocument(lastDocument, text, analyse) : parseDocument(text, analyse);
       paraCache.nextCall();
       memo.nextGeneration();
+      // Paragraph results are sorted within each paragraph and paragraphs come in document order, so their
+      // concatenation is sorted: only the document rules' diagnostics need sorting, then one merge.
       const out: Diagnostic[] = [];
       const base = { text, doc, profile, segmenter, memo: memo.memo };
       for (const p of doc.paragraphs) {
@@ -285,9 +308,10 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
         else if (entry.at !== p.from) paraCache.set(p.text, (entry = { rel: entry.rel, at: p.from, abs: entry.rel.map((d) => shiftDiagnostic(d, p.from)) }));
         for (const d of entry.abs) out.push(d);
       }
-      for (const r of documentRules) runRule(r, { ...base, paragraph: doc.paragraphs[0]! }, out);
+      const fromDocument: Diagnostic[] = [];
+      for (const r of documentRules) runRule(r, { ...base, paragraph: doc.paragraphs[0]! }, fromDocument);
       lastDocument = doc;
-      return sortAndDedupe(out);
+      return mergeAndDedupe(out, fromDocument.sort(compareDiagnostics));
     },
   };
 
@@ -298,6 +322,7 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
     const pbase = { text: base.text, doc: base.doc, paragraph: p, profile: base.profile, segmenter: base.segmenter, memo: base.memo };
     const bound = { from: p.from, to: p.to };
     for (const r of paragraphRules) runRule(r, pbase, found, bound);
+    found.sort(compareDiagnostics);
     return { rel: found.map((d) => shiftDiagnostic(d, -p.from)), at: p.from, abs: found };
   }
 }
