@@ -44,17 +44,24 @@ export function analyseLine(text: string): LineAnalysis {
 function shiftHeading(h: Heading | null, by: number): Heading | null {
   if (!h || by === 0) return h;
   const m = h.marker;
+  // Literals of parseHeading's shape (no spread): a keystroke shifts every heading after the edit.
   return {
-    ...h,
-    marker: { ...m, from: m.from + by, to: m.to + by, numeralFrom: m.numeralFrom + by, numeralTo: m.numeralTo + by, punctFrom: m.punctFrom + by },
+    level: h.level,
+    marker: {
+      from: m.from + by, to: m.to + by, numeral: m.numeral, numeralFrom: m.numeralFrom + by, numeralTo: m.numeralTo + by, value: m.value,
+      numeralStyle: m.numeralStyle, bracket: m.bracket, open: m.open, close: m.close, punct: m.punct, punctFrom: m.punctFrom + by,
+    },
     titleFrom: h.titleFrom + by,
     titleTo: h.titleTo + by,
+    title: h.title,
+    titleEnd: h.titleEnd,
+    runIn: h.runIn,
   };
 }
 
 function shiftOrdinals(list: Ordinal[], by: number): Ordinal[] {
   if (by === 0 || list.length === 0) return list;
-  return list.map((o) => ({ ...o, from: o.from + by, to: o.to + by, numeralFrom: o.numeralFrom + by, numeralTo: o.numeralTo + by }));
+  return list.map((o) => ({ kind: o.kind, from: o.from + by, to: o.to + by, numeral: o.numeral, numeralFrom: o.numeralFrom + by, numeralTo: o.numeralTo + by, value: o.value, punct: o.punct }));
 }
 
 /** Splits text into lines with their content spans, skipping a leading BOM and the `\r` of CRLF. */
