@@ -43,7 +43,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 // ---- metrics for the end-to-end tests: keystroke → diagnostics, keystroke → next frame ----
-const metrics = { lastKey: 0, keyToDiagnostics: [] as number[], keyToFrame: [] as number[], refreshMs: [] as number[], lintUpdates: 0 };
+const metrics = {
+  lastKey: 0, keyToDiagnostics: [] as number[], keyToFrame: [] as number[], refreshMs: [] as number[], lintUpdates: 0,
+  // The document the last diagnostics were set for, so tests can wait for the current one rather than count updates.
+  lintedDoc: null as unknown,
+};
 
 // ---- the editor ----
 // `?worker=0` runs without the segmentation worker (its rules are then skipped), e.g. on a slow machine.
@@ -69,6 +73,7 @@ const view = new EditorView({
         if (u.docChanged) outline.map(u.changes.mapPos.bind(u.changes));
         if (u.transactions.some((tr) => tr.effects.some((e) => e.is(setDiagnosticsEffect)))) {
           metrics.lintUpdates++;
+          metrics.lintedDoc = u.state.doc;
           if (metrics.lastKey) {
             metrics.keyToDiagnostics.push(performance.now() - metrics.lastKey);
             metrics.lastKey = 0;

@@ -85,10 +85,16 @@ export function lintCount(page: Page): Promise<number> {
 
 /** Replaces the document through the page's "打开稿件" file input, as a user would. */
 export async function openDraft(page: Page, text: string, name = "draft.txt"): Promise<void> {
-  const before = await lintCount(page);
   await page.setInputFiles("#open-draft", { name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
-  await page.waitForFunction((t) => window.gongwenDemo.view.state.doc.length === t, text.length);
-  await lintedAfter(page, before);
+  // Wait for diagnostics of THIS document: counting updates alone races with the page's first lint of the sample.
+  await page.waitForFunction(
+    (t) => {
+      const demo = window.gongwenDemo;
+      return demo.view.state.doc.toString() === t && demo.metrics.lintedDoc === demo.view.state.doc;
+    },
+    text,
+    { timeout: 20000 },
+  );
 }
 
 /** Focuses the editor, then puts the caret at `pos` (focusing can move the caret to 0). */
