@@ -94,3 +94,22 @@ export function charBefore(text: string, index: number): string {
   if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
   return text.charAt(index - 1);
 }
+
+/** Letters and digits that, standing right before a number, make it part of a code (`G7`, `1.2.3`), not a quantity. */
+export const GLUED_BEFORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.,_";
+
+const ARABIC_NUMBER = /\d+(?:\.\d+)?/g;
+
+/**
+ * The whole Arabic numbers of a paragraph (`12`, `3.5`) that do not follow a character of `notAfter`, in order,
+ * with their index in `text`. Each run of digits is read once.
+ */
+export function* standaloneNumbers(text: string, notAfter: string = GLUED_BEFORE): Generator<{ index: number; number: string }> {
+  const re = new RegExp(ARABIC_NUMBER.source, "g");
+  let n: RegExpExecArray | null;
+  while ((n = re.exec(text))) {
+    const prev = charBefore(text, n.index);
+    if (prev && notAfter.includes(prev)) continue;
+    yield { index: n.index, number: n[0] };
+  }
+}

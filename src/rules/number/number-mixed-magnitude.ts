@@ -6,15 +6,12 @@
 // without a fix. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { charBefore, shiftDecimal } from "./_numbers.js";
+import { shiftDecimal, standaloneNumbers } from "./_numbers.js";
 
 // The number, the magnitude, and what follows (to exclude unit words such as 千米 and compounds such as 3千3百).
 // Whole numbers are scanned first, and the magnitude is looked for at their end, so a long run of digits is read
 // once.
-const NUMBER = /\d+(?:\.\d+)?/g;
 const MAGNITUDE_AT = /([千百])(?![米瓦克伏帕卡焦赫兆分字货])/y;
-// A number glued to letters or to another number (G7千, 1.2.3千) is not a quantity.
-const NOT_AFTER = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.,_";
 const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
 const AFTER_WAN = /\d[万亿千百]$/;
 // `1～2千万元` means 1000万～2000万; rewriting only the second value would turn it into 1～2000万.
@@ -67,15 +64,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
-    NUMBER.lastIndex = 0;
-    let n: RegExpExecArray | null;
-    while ((n = NUMBER.exec(text))) {
-      const prev = charBefore(text, n.index);
-      if (prev && NOT_AFTER.includes(prev)) continue;
-      MAGNITUDE_AT.lastIndex = n.index + n[0].length;
+    // A number glued to letters or to another number (G7千, 1.2.3千) is not a quantity.
+    for (const n of standaloneNumbers(text)) {
+      MAGNITUDE_AT.lastIndex = n.index + n.number.length;
       const mag = MAGNITUDE_AT.exec(text);
       if (!mag) continue;
-      const number = n[0];
+      const number = n.number;
       const magnitude = mag[1]!;
       const start = from + n.index;
       const end = start + number.length + 1;

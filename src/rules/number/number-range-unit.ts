@@ -6,13 +6,12 @@
 // Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { charBefore } from "./_numbers.js";
+import { GLUED_BEFORE, standaloneNumbers } from "./_numbers.js";
 
 // Whole numbers are scanned first, and the rest of the range is looked for at their end.
-const NUMBER = /\d+(?:\.\d+)?/g;
 const RANGE_REST = /([～~—\-－至到])(\d+(?:\.\d+)?)(万亿|万|亿|%|％)/y;
 // The first value must start a number: not after letters, digits, a point, or a 万/亿/% of an earlier value.
-const NOT_AFTER = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９.,_%％万亿";
+const NOT_AFTER = GLUED_BEFORE + "%％万亿";
 
 export const rule: Rule = {
   id: "number-range-unit",
@@ -57,15 +56,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
-    NUMBER.lastIndex = 0;
-    let n: RegExpExecArray | null;
-    while ((n = NUMBER.exec(text))) {
-      const prev = charBefore(text, n.index);
-      if (prev && NOT_AFTER.includes(prev)) continue;
-      RANGE_REST.lastIndex = n.index + n[0].length;
+    for (const n of standaloneNumbers(text, NOT_AFTER)) {
+      RANGE_REST.lastIndex = n.index + n.number.length;
       const rest = RANGE_REST.exec(text);
       if (!rest) continue;
-      const first = n[0];
+      const first = n.number;
       const mark = rest[1]!;
       const unit = rest[3]!;
       const start = from + n.index;
