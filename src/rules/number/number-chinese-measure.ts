@@ -14,6 +14,7 @@ import type { Rule } from "../../core/types.js";
 import fixedWords from "../../../rules/fixed-numeral-words.json" with { type: "json" };
 import { charBefore, chineseCardinalToArabic } from "./_numbers.js";
 import { formIndex, unitTable } from "../unit/_units.js";
+import { mayMatch } from "../_prefilter.js";
 
 const NUMERAL = "[〇零一二两三四五六七八九十百千万亿点]";
 // One-character names other than 吨 and 亩 are too often other words after a numeral (一升一降, 一米线, 三克).
@@ -35,6 +36,8 @@ const FIRST_DIGIT = "一二两三四五六七八九十";
 // Words that end in 一 (统一, 唯一, 第一…), and vague or emphatic quantities (数十, 每一), are not data.
 const WORD_BEFORE = "第统唯单同逐划专之归初始合不某任每这那哪数几";
 const UNIT_AFTER = new RegExp(`个百分点|%|％|元|${UNIT_NAMES}`, "y");
+// Pre-check: 百分之 before a numeral, or a numeral character right before a unit (where every measure ends).
+const MAY_REPORT = new RegExp(`百分之${NUMERAL}|${NUMERAL}(?:个百分点|%|％|元|${UNIT_NAMES})`);
 
 interface Measure {
   index: number;
@@ -130,7 +133,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
-    if (!/[一二两三四五六七八九十]/.test(text)) return;
+    if (!/[一二两三四五六七八九十]/.test(text) || !mayMatch(MAY_REPORT, text)) return;
     let fixed: [number, number][] | null = null;
     const inFixedWord = (a: number, b: number): boolean => {
       fixed ??= fixedSpans(text);

@@ -6,11 +6,14 @@
 // without a fix. Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 import { shiftDecimal, standaloneNumbers } from "./_numbers.js";
 
 // The number, the magnitude, and what follows (to exclude unit words such as 千米 and compounds such as 3千3百).
 // Whole numbers are scanned first, and the magnitude is looked for at their end, so a long run of digits is read
 // once.
+// Pre-check: a standalone number ends with a digit, and 千 or 百 must follow it.
+const MAY_REPORT = /[0-9][千百]/;
 const MAGNITUDE_AT = /([千百])(?![米瓦克伏帕卡焦赫兆分字货])/y;
 const FOLLOWED_BY_DIGIT = /^[0-9零〇一二三四五六七八九]/;
 const AFTER_WAN = /\d[万亿千百]$/;
@@ -64,6 +67,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     // A number glued to letters or to another number (G7千, 1.2.3千) is not a quantity.
     for (const n of standaloneNumbers(text)) {
       MAGNITUDE_AT.lastIndex = n.index + n.number.length;

@@ -6,9 +6,12 @@
 // Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 import { GLUED_BEFORE, standaloneNumbers } from "./_numbers.js";
 
 // Whole numbers are scanned first, and the rest of the range is looked for at their end.
+// Pre-check: the first number ends with a digit and the range mark and the second number follow at once.
+const MAY_REPORT = /[0-9][～~—\-－至到][0-9]/;
 const RANGE_REST = /([～~—\-－至到])(\d+(?:\.\d+)?)(万亿|万|亿|%|％)/y;
 // The first value must start a number: not after letters, digits, a point, or a 万/亿/% of an earlier value.
 const NOT_AFTER = GLUED_BEFORE + "%％万亿";
@@ -56,6 +59,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     for (const n of standaloneNumbers(text, NOT_AFTER)) {
       RANGE_REST.lastIndex = n.index + n.number.length;
       const rest = RANGE_REST.exec(text);

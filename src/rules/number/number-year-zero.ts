@@ -4,7 +4,10 @@
 // `三千零五十年` and `零点` are left alone. Options: none.
 
 import type { Rule, TextEdit } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 
+// Pre-check: only a year written with 零 is reported.
+const MAY_REPORT = /零/;
 const YEAR = /(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年|[—～~至到\-－][〇零一二三四五六七八九]{4}年)/g;
 
 export const rule: Rule = {
@@ -40,6 +43,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     YEAR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = YEAR.exec(text))) {

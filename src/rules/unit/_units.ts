@@ -5,6 +5,7 @@
 // recognised, because `3千米` must stay a distance.
 
 import data from "../../../rules/units.json" with { type: "json" };
+import { prefiltersBypassed } from "../_prefilter.js";
 
 /** How a unit form is written. */
 export type UnitFormKind = "name" | "symbol" | "nonLegal" | "badSymbol" | "customary";
@@ -91,6 +92,32 @@ const NUMBER = /(?<![A-Za-z0-9０-９._,．])[0-9０-９]+(?:[.,．][0-9０-９]
 const UNIT_AT = new RegExp(`(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`, "y");
 
 const AFTER_SYMBOL = /[A-Za-z0-9²³]/;
+
+// Pre-checks: a mention needs an Arabic digit and its written form somewhere in the text. One pattern per form kind
+// and per unit id, each an alternation of the literal forms.
+const ANY_DIGIT = /[0-9０-９]/;
+function formsPattern(key: (info: FormInfo) => string): ReadonlyMap<string, RegExp> {
+  const lists = new Map<string, string[]>();
+  for (const info of formIndex.values()) lists.set(key(info), [...(lists.get(key(info)) ?? []), escapeRegExp(info.form.form)]);
+  return new Map([...lists].map(([k, forms]) => [k, new RegExp(forms.join("|"))]));
+}
+const FORMS_OF_KIND = formsPattern((info) => info.form.kind);
+const FORMS_OF_UNIT = formsPattern((info) => info.unit.id);
+
+/**
+ * True when `text` may hold a unit mention whose form is of kind `kind`: a cheap necessary condition for
+ * {@link findUnitMentions} returning one, tested before the scan. Always true while pre-checks are bypassed.
+ */
+export function mayMentionKind(text: string, kind: UnitFormKind): boolean {
+  const forms = FORMS_OF_KIND.get(kind);
+  return prefiltersBypassed() || (forms !== undefined && ANY_DIGIT.test(text) && forms.test(text));
+}
+
+/** Like {@link mayMentionKind}, for a mention of the unit `unitId` in any of its forms. */
+export function mayMentionUnit(text: string, unitId: string): boolean {
+  const forms = FORMS_OF_UNIT.get(unitId);
+  return prefiltersBypassed() || (forms !== undefined && ANY_DIGIT.test(text) && forms.test(text));
+}
 
 /** Finds every unit written after a number in `text`, in order. */
 export function findUnitMentions(text: string): UnitMention[] {

@@ -5,7 +5,7 @@
 // Options: `profileDecides` (default true) — set false to report 亩 whatever the profile says.
 
 import type { Rule } from "../../core/types.js";
-import { findUnitMentions, profileCount } from "./_units.js";
+import { findUnitMentions, mayMentionUnit, profileCount } from "./_units.js";
 
 export const rule: Rule = {
   id: "unit-mu",
@@ -39,6 +39,7 @@ export const rule: Rule = {
   check(ctx) {
     if (ctx.options.profileDecides !== false && profileCount(ctx.profile.unitForms, "亩") > 0) return;
     const { from, text } = ctx.paragraph;
+    if (!mayMentionUnit(text, "mu")) return;
     for (const m of findUnitMentions(text)) {
       if (m.unitId !== "mu") continue;
       ctx.report({ from: from + m.from, to: from + m.to, messageId: "mu" });

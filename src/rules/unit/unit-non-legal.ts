@@ -5,7 +5,7 @@
 // 亩 is customary rather than wrong: see unit-mu. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { findUnitMentions } from "./_units.js";
+import { findUnitMentions, mayMentionKind } from "./_units.js";
 
 export const rule: Rule = {
   id: "unit-non-legal",
@@ -54,6 +54,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMentionKind(text, "nonLegal")) return;
     for (const m of findUnitMentions(text)) {
       if (m.kind !== "nonLegal" || m.preferred === undefined) continue;
       ctx.report({

@@ -5,7 +5,7 @@
 // touched, so abbreviations such as `KW公司` or `KV值` elsewhere are left alone. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { findUnitMentions } from "./_units.js";
+import { findUnitMentions, mayMentionKind } from "./_units.js";
 
 export const rule: Rule = {
   id: "unit-symbol-case",
@@ -56,6 +56,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMentionKind(text, "badSymbol")) return;
     for (const m of findUnitMentions(text)) {
       if (m.kind !== "badSymbol" || m.preferred === undefined) continue;
       ctx.report({

@@ -7,7 +7,7 @@
 // is prose to this rule. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { chineseNameFor, findUnitMentions, unitById } from "./_units.js";
+import { chineseNameFor, findUnitMentions, mayMentionKind, unitById } from "./_units.js";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -54,6 +54,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMentionKind(text, "symbol")) return;
     if (!HAN.test(text)) return;
     for (const m of findUnitMentions(text)) {
       if (m.kind !== "symbol") continue;
