@@ -84,6 +84,12 @@ describe("shipped code makes no network request and evaluates no code", () => {
     expect(files.flatMap((f) => forbiddenIn(readFileSync(f, "utf8"), relative(ROOT, f), "js"))).toEqual([]);
   });
 
+  it.skipIf(!existsSync(join(ROOT, "dist", "gongwen-lint.js")))("in the bundles the package ships, dist/*.js (scripts/bundle.js)", () => {
+    const files = readdirSync(join(ROOT, "dist")).filter((n) => n.endsWith(".js")).map((n) => join(ROOT, "dist", n));
+    expect(files.map((f) => relative(join(ROOT, "dist"), f))).toContain("gongwen-lint.js");
+    expect(files.flatMap((f) => forbiddenIn(readFileSync(f, "utf8"), relative(ROOT, f), "js"))).toEqual([]);
+  });
+
   it.skipIf(!existsSync(join(ROOT, "examples", "dist")))("in the demo bundle examples/dist (set build.modulePreload.polyfill = false: its polyfill calls fetch)", () => {
     const files = walk(join(ROOT, "examples", "dist"), /\.m?js$/);
     expect(files.length).toBeGreaterThan(0);
