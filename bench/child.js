@@ -1,18 +1,21 @@
 // One measurement in a fresh Node process, so that module loading and memory start from nothing.
-// Usage: node bench/child.js cold-plain|cold-seg|rss <textFile>
-// Prints one JSON line. Timings start before the library is imported.
+// Usage: node bench/child.js cold-plain|cold-seg|rss <textFile> [<core module>]
+// Prints one JSON line. Timings start before the library is imported. The core is what the package ships as
+// "gongwen-lint/core" (the bundle dist/gongwen-lint.js), segmentation its "gongwen-lint/segment", both resolved
+// through package.json's exports; a third argument loads another core module instead (e.g. dist/src/core/index.js,
+// the unbundled compiler output, to compare).
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const [mode, file] = process.argv.slice(2);
+const [mode, file, coreFile] = process.argv.slice(2);
 const text = readFileSync(file, "utf8");
 const tRead = performance.now();
 const cRead = process.cpuUsage();
 const cpuSince = () => { const d = process.cpuUsage(cRead); return (d.user + d.system) / 1000; };
-const core = await import(pathToFileURL(join(root, "dist/src/core/index.js")).href);
+const core = await import(coreFile ? pathToFileURL(join(root, coreFile)).href : "gongwen-lint/core");
 const tImport = performance.now();
 const result = { mode, chars: text.length };
 
@@ -23,7 +26,7 @@ if (mode === "cold-plain") {
 } else if (mode === "cold-seg") {
   const plain = core.lint(text, { phase: "plain" });
   const tPlain = performance.now();
-  const seg = await import(pathToFileURL(join(root, "dist/src/segment/index.js")).href);
+  const seg = await import(coreFile ? pathToFileURL(join(root, coreFile.includes("/src/") ? "dist/src/segment/index.js" : "dist/segment.js")).href : "gongwen-lint/segment");
   const segmenter = await seg.loadSegmenter();
   const tLoaded = performance.now();
   const diags = core.lint(text, { segmenter, phase: "segmentation" });

@@ -22,7 +22,8 @@ const log = (s) => process.stderr.write(s + "\n");
 if (!args.has("--no-build")) execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
 ensureReference();
 const { buildReport, readDrafts } = await import("../test/fixtures/texts.js");
-const core = await import(pathToFileURL(join(root, "dist/src/core/index.js")).href);
+// What the package ships as "gongwen-lint/core" and "gongwen-lint/segment" (the bundles in dist/, scripts/bundle.js).
+const core = await import(pathToFileURL(join(root, "dist/gongwen-lint.js")).href);
 const segmenter = await loadSegmenterIfAny();
 
 // ---------------------------------------------------------------- texts
@@ -140,26 +141,34 @@ function incremental(options) {
   return { ...stats(samples.map((s) => s.cpu)), wall: stats(samples.map((s) => s.wall)) };
 }
 
+// The shipped core bundle minified as an application's bundler would (the headline figure), the file as shipped,
+// and the biggest modules of the same code minified from the compiler output, to show where the bytes go.
 async function coreGzipSize() {
   const { build } = await import("vite");
-  const out = await build({
-    configFile: false,
-    logLevel: "silent",
-    root,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(root, "dist/src/core/index.js"), formats: ["es"], fileName: "core" },
-      rollupOptions: { external: (id) => id === "segmentit" || id.startsWith("segmentit/") },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
-  const chunks = outputs.filter((o) => o.type === "chunk");
-  const code = chunks.map((o) => o.code).join("\n");
-  // The biggest modules (minified, before gzip), to show where the bytes go.
-  const largest = chunks.flatMap((o) => Object.entries(o.modules)).map(([id, m]) => [id.replace(root + "/", ""), m.renderedLength])
-    .sort((a, b) => b[1] - a[1]).slice(0, 10);
-  return { minBytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length, largest: Object.fromEntries(largest) };
+  const minified = async (entry) => {
+    const out = await build({
+      configFile: false,
+      logLevel: "silent",
+      root,
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry: join(root, entry), formats: ["es"], fileName: "core" },
+        rollupOptions: { external: (id) => id === "segmentit" || id.startsWith("segmentit/") },
+      },
+    });
+    return (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === "chunk");
+  };
+  const code = (await minified("dist/gongwen-lint.js")).map((o) => o.code).join("\n");
+  const shipped = readFileSync(join(root, "dist/gongwen-lint.js"));
+  const largest = (await minified("dist/src/core/index.js")).flatMap((o) => Object.entries(o.modules))
+    .map(([id, m]) => [id.replace(root + "/", ""), m.renderedLength]).sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return {
+    minBytes: Buffer.byteLength(code),
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    shipped: { bytes: shipped.length, gzipBytes: gzipSync(shipped, { level: 9 }).length },
+    largest: Object.fromEntries(largest),
+  };
 }
 
 function demoGzipSize() {
@@ -194,7 +203,7 @@ async function others() {
 }
 
 async function loadSegmenterIfAny() {
-  const file = join(root, "dist/src/segment/index.js");
+  const file = join(root, "dist/segment.js");
   if (!existsSync(file)) return null;
   try {
     return await (await import(pathToFileURL(file).href)).loadSegmenter();
