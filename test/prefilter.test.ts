@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLinter } from "../src/core/engine.js";
 import { allRules } from "../src/rules/index.js";
 import { bypassPrefilters } from "../src/rules/_prefilter.js";
+import { CONFUSABLE_INDEX, CONFUSABLE_PATTERN } from "../src/rules/wording/_confusables.js";
+import { literalAlternation, literalAt, literalIndex, type LiteralIndex } from "../src/rules/wording/_context.js";
+import { EXPRESSION_INDEX, EXPRESSION_PATTERN } from "../src/rules/wording/_expressions.js";
 import type { Diagnostic, LintOptions, Rule } from "../src/core/types.js";
 import { EXOTIC, OWN_PARAGRAPHS, PLANTED, readDrafts, readReference } from "./fixtures/texts.js";
 
@@ -118,5 +121,33 @@ describe("paragraph rules' pre-checks", () => {
       }
     }
     expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe("literal index of the wording tables", () => {
+  // The wording rules scan with literalAt where they used the alternation regex: at every position both must agree.
+  function agree(index: LiteralIndex, pattern: RegExp, paragraphs: readonly string[]): number {
+    const sticky = new RegExp(pattern.source, "y");
+    let found = 0;
+    for (const p of paragraphs) {
+      for (let i = 0; i < p.length; i++) {
+        sticky.lastIndex = i;
+        const expected = sticky.exec(p)?.[0] ?? null;
+        expect(literalAt(index, p, i)).toBe(expected);
+        if (expected !== null) found++;
+      }
+    }
+    return found;
+  }
+
+  it("finds the word the alternation regex finds at every position", () => {
+    expect(agree(CONFUSABLE_INDEX, CONFUSABLE_PATTERN, corpus)).toBeGreaterThan(0);
+    expect(agree(EXPRESSION_INDEX, EXPRESSION_PATTERN, corpus)).toBeGreaterThan(0);
+  });
+
+  it("handles one-character, nested and astral literals", () => {
+    const words = ["甲", "甲乙", "甲乙丙", "𠮷野", "乙"];
+    const texts = ["甲乙丙丁", "丁甲", "甲", "乙甲乙", "𠮷野家", "𠮷", "", "甲乙"];
+    expect(agree(literalIndex(words), literalAlternation(words), texts)).toBeGreaterThan(5);
   });
 });

@@ -2,7 +2,7 @@
 
 import data from "../../../rules/confusables.json" with { type: "json" };
 import type { Severity } from "../../core/types.js";
-import { literalAlternation, type ContextSpec } from "./_context.js";
+import { literalAlternation, literalIndex, type ContextSpec, type LiteralIndex } from "./_context.js";
 
 /** One confusable pair: the wrong literal, what to write instead, and the context that makes it wrong. */
 export interface ConfusableEntry {
@@ -36,3 +36,6 @@ export const confusablesByWrong: ReadonlyMap<string, readonly ConfusableEntry[]>
 
 /** Finds every wrong literal of the table. */
 export const CONFUSABLE_PATTERN: RegExp = literalAlternation(confusablesByWrong.keys());
+
+/** The wrong literals of the table indexed by first character, for a scan without a regex. */
+export const CONFUSABLE_INDEX: LiteralIndex = literalIndex(confusablesByWrong.keys());

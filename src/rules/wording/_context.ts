@@ -99,6 +99,56 @@ export function literalAlternation(words: Iterable<string>): RegExp {
   return new RegExp(`(?=[${firsts}])(?:${list.map(escapeRegExp).join("|")})`, "g");
 }
 
+/**
+ * Literals indexed by their first UTF-16 code unit, longest first within each, with a filter on their first two
+ * code units: a scan reads each character once and compares words only where the first two characters can begin
+ * one, without a regex match or an allocation per position.
+ */
+export interface LiteralIndex {
+  /** Per code unit: 0 when no literal starts with it, 1 when only longer literals do, 2 when a one-character one does. */
+  readonly starts: Uint8Array;
+  /** 1 at {@link pairHash} of the first two code units of every literal longer than one (a filter: may collide). */
+  readonly pairs: Uint8Array;
+  /** Per first code unit, its literals, longest first. */
+  readonly byFirst: readonly (readonly string[] | undefined)[];
+}
+
+/** A 16-bit hash of two code units, for {@link LiteralIndex.pairs}. */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
+}
+
+/** Builds a {@link LiteralIndex} of `words`. */
+export function literalIndex(words: Iterable<string>): LiteralIndex {
+  const starts = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
+  const byFirst: string[][] = [];
+  const list = [...new Set(words)].filter((w) => w !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const w of list) {
+    const c = w.charCodeAt(0);
+    if (w.length === 1) starts[c] = 2;
+    else {
+      starts[c] ||= 1;
+      pairs[pairHash(c, w.charCodeAt(1))] = 1;
+    }
+    (byFirst[c] ??= []).push(w);
+  }
+  return { starts, pairs, byFirst };
+}
+
+/**
+ * The longest literal of `index` that starts at `pos` in `text`, or null: the match {@link literalAlternation}'s
+ * regex finds at that position.
+ */
+export function literalAt(index: LiteralIndex, text: string, pos: number): string | null {
+  const c = text.charCodeAt(pos);
+  const start = index.starts[c];
+  if (start === 0 || start === undefined) return null;
+  if (start === 1 && (pos + 1 >= text.length || index.pairs[pairHash(c, text.charCodeAt(pos + 1))] !== 1)) return null;
+  for (const w of index.byFirst[c]!) if (text.startsWith(w, pos)) return w;
+  return null;
+}
+
 /** Which quotation or 书名号 span each position of a paragraph is inside, computed once per paragraph. */
 export function quotedRanges(text: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];

@@ -2,7 +2,7 @@
 
 import data from "../../../rules/expressions.json" with { type: "json" };
 import type { Severity } from "../../core/types.js";
-import { literalAlternation, type ContextSpec } from "./_context.js";
+import { literalAlternation, literalIndex, type ContextSpec, type LiteralIndex } from "./_context.js";
 
 /** One 规范提法: a wrong wording to replace, or a slogan that should stand in quotes. */
 export interface ExpressionEntry {
@@ -36,3 +36,6 @@ export const expressionsByWrong: ReadonlyMap<string, readonly ExpressionEntry[]>
 
 /** Finds every wrong literal of the table. */
 export const EXPRESSION_PATTERN: RegExp = literalAlternation(expressionsByWrong.keys());
+
+/** The wrong literals of the table indexed by first character, for a scan without a regex. */
+export const EXPRESSION_INDEX: LiteralIndex = literalIndex(expressionsByWrong.keys());

@@ -6,8 +6,8 @@
 // entries whose right form depends on meaning (以至/以致, 制定/制订) are deliberately absent.
 
 import type { Rule } from "../../core/types.js";
-import { CONFUSABLE_PATTERN, confusablesByWrong } from "./_confusables.js";
-import { matchesContext, minimalEdit } from "./_context.js";
+import { CONFUSABLE_INDEX, confusablesByWrong, type ConfusableEntry } from "./_confusables.js";
+import { literalAt, matchesContext, minimalEdit } from "./_context.js";
 
 export const rule: Rule = {
   id: "wording-confusable",
@@ -65,18 +65,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text, from: base } = ctx.paragraph;
-    const re = CONFUSABLE_PATTERN;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const from = m.index;
-      const to = from + m[0].length;
-      const entry = confusablesByWrong.get(m[0])?.find((e) => matchesContext(text, from, to, e.context));
-      if (!entry) {
-        // Let a word starting one character later still match (e.g. 一贯切实 is silent but 贯 is not the only start).
-        re.lastIndex = from + 1;
-        continue;
-      }
+    // One pass over the characters; only those that start a listed word are compared with the words.
+    const starts = CONFUSABLE_INDEX.starts;
+    for (let from = 0; from < text.length; from++) {
+      if (starts[text.charCodeAt(from)] === 0) continue;
+      const wrong = literalAt(CONFUSABLE_INDEX, text, from);
+      if (wrong === null) continue;
+      const to = from + wrong.length;
+      // The longest word at a position is the candidate; when its context rejects it, a word starting one character
+      // later may still match (一贯切实 is silent but 贯 is not the only start).
+      const entry = firstInContext(confusablesByWrong.get(wrong)!, text, from, to);
+      if (!entry) continue;
       const edit = minimalEdit(base + from, entry.wrong, entry.right);
       ctx.report({
         from: base + from,
@@ -87,6 +86,14 @@ export const rule: Rule = {
         basis: entry.source,
         fixes: entry.fix === false ? undefined : [{ title: `改为“${entry.right}”`, edits: [edit] }],
       });
+      from = to - 1; // the scan goes on after the reported word
     }
   },
 };
+
+// A plain loop rather than `find` with an arrow: a closure over the scan's loop variable would make every iteration
+// allocate its own scope.
+function firstInContext(entries: readonly ConfusableEntry[], text: string, from: number, to: number): ConfusableEntry | undefined {
+  for (const e of entries) if (matchesContext(text, from, to, e.context)) return e;
+  return undefined;
+}

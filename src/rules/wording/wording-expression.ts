@@ -7,8 +7,8 @@
 // (a quotation that spans lines is not seen); office names such as 市放管服办 are excluded by entry context.
 
 import type { Rule, TextEdit } from "../../core/types.js";
-import { insideRanges, matchesContext, minimalEdit, quotedRanges } from "./_context.js";
-import { EXPRESSION_PATTERN, expressionsByWrong, type ExpressionEntry } from "./_expressions.js";
+import { insideRanges, literalAt, matchesContext, minimalEdit, quotedRanges } from "./_context.js";
+import { EXPRESSION_INDEX, expressionsByWrong, type ExpressionEntry } from "./_expressions.js";
 
 const QUOTE_BEFORE = /[“‘"'「『《]/;
 const QUOTE_AFTER = /[”’"'」』》]/;
@@ -67,19 +67,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text, from: base } = ctx.paragraph;
-    const re = EXPRESSION_PATTERN;
-    re.lastIndex = 0;
-    let quoted: { from: number; to: number }[] | null = null;
-    const isQuoted = (pos: number): boolean => insideRanges((quoted ??= quotedRanges(text)), pos);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const from = m.index;
-      const to = from + m[0].length;
-      const entry = expressionsByWrong.get(m[0])?.find((e) => applies(e, text, from, to, isQuoted));
-      if (!entry) {
-        re.lastIndex = from + 1;
-        continue;
-      }
+    const quotes: Quotes = { text, ranges: null };
+    // One pass over the characters; only those that start a listed wording are compared with the table. The
+    // longest wording at a position is the candidate; when it does not apply, one starting later still may.
+    const starts = EXPRESSION_INDEX.starts;
+    for (let from = 0; from < text.length; from++) {
+      if (starts[text.charCodeAt(from)] === 0) continue;
+      const wrong = literalAt(EXPRESSION_INDEX, text, from);
+      if (wrong === null) continue;
+      const to = from + wrong.length;
+      const entry = firstApplying(expressionsByWrong.get(wrong)!, from, to, quotes);
+      if (!entry) continue;
       let edits: TextEdit[];
       if (entry.kind === "quote") {
         edits = [
@@ -98,16 +96,34 @@ export const rule: Rule = {
         basis: entry.source,
         fixes: entry.fix === false ? undefined : [{ title: entry.kind === "quote" ? `加引号：“${entry.wrong}”` : `改为“${entry.right}”`, edits }],
       });
+      from = to - 1; // the scan goes on after the reported wording
     }
   },
 };
 
-function applies(e: ExpressionEntry, text: string, from: number, to: number, isQuoted: (pos: number) => boolean): boolean {
+/** A paragraph with its quoted spans, computed on first need. */
+interface Quotes {
+  text: string;
+  ranges: { from: number; to: number }[] | null;
+}
+
+function isQuoted(q: Quotes, pos: number): boolean {
+  return insideRanges((q.ranges ??= quotedRanges(q.text)), pos);
+}
+
+// A plain loop rather than `find` with an arrow: a closure over the scan's loop variable would make every iteration
+// allocate its own scope.
+function firstApplying(entries: readonly ExpressionEntry[], from: number, to: number, q: Quotes): ExpressionEntry | undefined {
+  for (const e of entries) if (applies(e, q.text, from, to, q)) return e;
+  return undefined;
+}
+
+function applies(e: ExpressionEntry, text: string, from: number, to: number, q: Quotes): boolean {
   if (!matchesContext(text, from, to, e.context)) return false;
   if (e.kind === "quote") {
     if (from > 0 && QUOTE_BEFORE.test(text[from - 1]!)) return false;
     if (to < text.length && QUOTE_AFTER.test(text[to]!)) return false;
-    return !isQuoted(from);
+    return !isQuoted(q, from);
   }
-  return e.outsideQuotes ? !isQuoted(from) : true;
+  return e.outsideQuotes ? !isQuoted(q, from) : true;
 }
