@@ -38,12 +38,24 @@ function confusableWith(ch: string): string[] {
 const confusableWrongs: readonly string[] = (confusableData as { entries: { wrong: string }[] }).entries.map((e) => e.wrong);
 
 interface Matcher {
-  /** Finds the characters that can be a wrong character of some variant. */
-  re: RegExp;
-  /** Wrong character → the positions it takes in the variants. */
-  positions: Map<string, number[]>;
+  /** Per code unit: 0, or 1 + the index in `positionLists` of the positions it takes as a variant's wrong character. */
+  positionOf: Uint8Array;
+  positionLists: readonly (readonly number[])[];
+  /** 1 at the {@link windowHash} of every variant: a filter (it may collide) before a window is sliced and looked up. */
+  windows: Uint8Array;
   /** Misspelt form → the phrase it stands for and the position of the wrong character. */
   variants: Map<string, { phrase: string; at: number }>;
+}
+
+/** A 16-bit hash of the four code units from `start`. */
+function windowHash(text: string, start: number): number {
+  return (
+    (Math.imul(text.charCodeAt(start), 0x9e3779b1) ^
+      Math.imul(text.charCodeAt(start + 1), 0x85ebca6b) ^
+      Math.imul(text.charCodeAt(start + 2), 0xc2b2ae35) ^
+      Math.imul(text.charCodeAt(start + 3), 0x27d4eb2f)) >>>
+    16
+  );
 }
 
 const PHRASE = /^[\u3400-\u9fff]{4}$/;
@@ -63,16 +75,19 @@ function buildMatcher(phrases: Iterable<string>): Matcher | null {
     }
   }
   if (variants.size === 0) return null;
-  // Scanning for the wrong characters with one character class, then looking up only the windows that put the hit
-  // where a variant has it, keeps the scan linear and allocation-free outside the rare hits.
-  const positions = new Map<string, number[]>();
+  // Scanning for the wrong characters with a table of code units, then looking up only the windows that put the hit
+  // where a variant has it and pass the hash filter, keeps the scan linear and allocation-free outside the rare hits.
+  const positionOf = new Uint8Array(0x10000);
+  const positionLists: number[][] = [];
+  const windows = new Uint8Array(0x10000);
   for (const [v, { at }] of variants) {
-    const list = positions.get(v[at]!) ?? [];
+    const c = v.charCodeAt(at);
+    if (positionOf[c] === 0) positionOf[c] = positionLists.push([]);
+    const list = positionLists[positionOf[c]! - 1]!;
     if (!list.includes(at)) list.push(at);
-    positions.set(v[at]!, list);
+    windows[windowHash(v, 0)] = 1;
   }
-  const chars = [...positions.keys()].sort().join("");
-  return { re: new RegExp(`[${chars}]`, "g"), positions, variants };
+  return { positionOf, positionLists, windows, variants };
 }
 
 const dataPhrases = idioms.map((e) => e.idiom);
@@ -80,11 +95,12 @@ const dataMatcher = buildMatcher(dataPhrases);
 const profileMatchers = new WeakMap<StyleProfile, Matcher | null>();
 
 function matcherFor(profile: StyleProfile): Matcher | null {
-  const phrases = profile.phrases;
-  if (!phrases || typeof phrases !== "object" || Object.keys(phrases).length === 0) return dataMatcher;
+  // Looked up first: listing the profile's phrases on every paragraph allocated an array per call.
   let m = profileMatchers.get(profile);
   if (m === undefined) {
-    m = buildMatcher([...dataPhrases, ...Object.keys(phrases as Record<string, number>)]);
+    const phrases = profile.phrases;
+    const own = phrases && typeof phrases === "object" ? Object.keys(phrases as Record<string, number>) : [];
+    m = own.length === 0 ? dataMatcher : buildMatcher([...dataPhrases, ...own]);
     profileMatchers.set(profile, m);
   }
   return m;
@@ -137,23 +153,24 @@ export const rule: Rule = {
     const matcher = matcherFor(ctx.profile);
     if (!matcher) return;
     const { from, text } = ctx.paragraph;
-    const re = matcher.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    const { positionOf, positionLists, windows, variants } = matcher;
     let reportedTo = -1;
-    while ((m = re.exec(text))) {
-      for (const k of matcher.positions.get(m[0])!) {
-        const start = m.index - k;
+    for (let i = 0; i < text.length; i++) {
+      const list = positionOf[text.charCodeAt(i)]!;
+      if (list === 0) continue;
+      for (const k of positionLists[list - 1]!) {
+        const start = i - k;
         if (start < 0 || start < reportedTo || start + 4 > text.length) continue;
-        const found = matcher.variants.get(text.slice(start, start + 4));
+        if (windows[windowHash(text, start)] !== 1) continue;
+        const found = variants.get(text.slice(start, start + 4));
         if (!found || found.at !== k) continue;
         const right = found.phrase[k]!;
         ctx.report({
           from: from + start,
           to: from + start + 4,
           messageId: "typo",
-          data: { phrase: found.phrase, wrong: m[0], right },
-          fixes: [{ title: `改为“${found.phrase}”`, edits: [{ from: from + m.index, to: from + m.index + 1, insert: right }] }],
+          data: { phrase: found.phrase, wrong: text[i]!, right },
+          fixes: [{ title: `改为“${found.phrase}”`, edits: [{ from: from + i, to: from + i + 1, insert: right }] }],
         });
         reportedTo = start + 4;
         break;
