@@ -87,9 +87,12 @@ const FORM_ALTERNATION = [...formIndex.keys()]
 
 // A number starts only at its first digit (the lookbehind also keeps PM2.5, G20 and version numbers out), so that
 // a long run such as 0,0,0,… is scanned once. The unit is then tried at the number's end with a sticky regex: two
-// simple scans rather than one pattern whose repetition runs into a long alternation.
+// simple scans rather than one pattern whose repetition runs into a long alternation. The sticky regex runs only
+// where a multiplier or a form can begin: most numbers are followed by 年, 个 or %, and cost no second match.
 const NUMBER = /(?<![A-Za-z0-9０-９._,．])[0-9０-９]+(?:[.,．][0-9０-９]+)*/g;
 const UNIT_AT = new RegExp(`(百万|千万|万亿|万|亿)?(${FORM_ALTERNATION})`, "y");
+const UNIT_START = new Uint8Array(0x10000);
+for (const form of [...formIndex.keys(), "百", "千", "万", "亿"]) UNIT_START[form.charCodeAt(0)] = 1;
 
 const AFTER_SYMBOL = /[A-Za-z0-9²³]/;
 
@@ -125,7 +128,10 @@ export function findUnitMentions(text: string): UnitMention[] {
   NUMBER.lastIndex = 0;
   let n: RegExpExecArray | null;
   while ((n = NUMBER.exec(text))) {
-    UNIT_AT.lastIndex = n.index + n[0].length;
+    const numberFrom = n.index;
+    const end = numberFrom + n[0].length;
+    if (end >= text.length || UNIT_START[text.charCodeAt(end)] !== 1) continue;
+    UNIT_AT.lastIndex = end;
     const m = UNIT_AT.exec(text);
     if (!m) continue;
     const written = m[2]!;
@@ -145,7 +151,7 @@ export function findUnitMentions(text: string): UnitMention[] {
       family: info.unit.family,
       kind: info.form.kind,
       legal: info.form.legal,
-      numberFrom: n.index,
+      numberFrom,
       multiplier: m[1] ?? "",
     };
     if (info.form.preferred !== undefined) mention.preferred = info.form.preferred;
