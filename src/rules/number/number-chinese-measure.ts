@@ -12,7 +12,7 @@
 
 import type { Rule } from "../../core/types.js";
 import fixedWords from "../../../rules/fixed-numeral-words.json" with { type: "json" };
-import { charBefore, chineseCardinalToArabic } from "./_numbers.js";
+import { chineseCardinalToArabic } from "./_numbers.js";
 import { formIndex, unitTable } from "../unit/_units.js";
 import { mayMatch } from "../_prefilter.js";
 
@@ -31,13 +31,24 @@ const NUMERAL_CHAR = "〇零一二两三四五六七八九十百千万亿";
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
 // A numeral is a whole run of numeral characters, found first; the unit is then tried at its end, and at each
 // shorter end (一百万千瓦 is 一百万 + 千瓦). Two simple scans instead of one pattern with a long alternation.
-const NUMERAL_RUN = new RegExp(`${NUMERAL}+`, "g");
 const FIRST_DIGIT = "一二两三四五六七八九十";
 // Words that end in 一 (统一, 唯一, 第一…), and vague or emphatic quantities (数十, 每一), are not data.
 const WORD_BEFORE = "第统唯单同逐划专之归初始合不某任每这那哪数几";
 const UNIT_AFTER = new RegExp(`个百分点|%|％|元|${UNIT_NAMES}`, "y");
 // Pre-check: 百分之 before a numeral, or a numeral character right before a unit (where every measure ends).
 const MAY_REPORT = new RegExp(`百分之${NUMERAL}|${NUMERAL}(?:个百分点|%|％|元|${UNIT_NAMES})`);
+
+// Code-unit tables for the scan: where a run may start a measure, what may not stand before it, where a unit may
+// begin. They spare a string per numeral run and a sticky match at every end of a run that no unit follows.
+const codeTable = (chars: Iterable<string>): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const NUMERAL_CODES = codeTable(NUMERAL_CHAR + "点");
+const FIRST_DIGIT_CODES = codeTable(FIRST_DIGIT);
+const WORD_BEFORE_CODES = codeTable(WORD_BEFORE);
+const UNIT_START_CODES = codeTable(["个", "%", "％", "元", ...UNIT_NAMES.split("|")]);
 
 interface Measure {
   index: number;
@@ -48,18 +59,23 @@ interface Measure {
 /** Chinese numerals directly followed by a unit, in order. */
 function findMeasures(text: string): Measure[] {
   const out: Measure[] = [];
-  NUMERAL_RUN.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = NUMERAL_RUN.exec(text))) {
-    const i = r.index;
-    if (!FIRST_DIGIT.includes(r[0][0]!)) continue;
-    const prev = charBefore(text, i);
-    if (prev && WORD_BEFORE.includes(prev)) continue;
-    for (let end = i + r[0].length; end > i; end--) {
+  // Runs of numeral characters, read by hand: numerals (一 above all) are frequent, and a regex match per run
+  // allocated an array and a string for each.
+  for (let i = 0; i < text.length; i++) {
+    if (NUMERAL_CODES[text.charCodeAt(i)] !== 1) continue;
+    let runEnd = i + 1;
+    while (runEnd < text.length && NUMERAL_CODES[text.charCodeAt(runEnd)] === 1) runEnd++;
+    const runStart = i;
+    i = runEnd - 1; // the scan goes on after the run
+    if (FIRST_DIGIT_CODES[text.charCodeAt(runStart)] !== 1) continue;
+    // The character before, by its last code unit: no character of WORD_BEFORE is a surrogate.
+    if (runStart > 0 && WORD_BEFORE_CODES[text.charCodeAt(runStart - 1)] === 1) continue;
+    for (let end = runEnd; end > runStart; end--) {
+      if (UNIT_START_CODES[text.charCodeAt(end)] !== 1) continue;
       UNIT_AFTER.lastIndex = end;
       const u = UNIT_AFTER.exec(text);
       if (u) {
-        out.push({ index: i, numeral: text.slice(i, end), unit: u[0] });
+        out.push({ index: runStart, numeral: text.slice(runStart, end), unit: u[0] });
         break;
       }
     }
