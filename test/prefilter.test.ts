@@ -39,6 +39,16 @@ function random(seed: number): () => number {
   };
 }
 
+// Tokens the pre-checks look for, to be strung together at random: digits and separators, half-width marks, Chinese
+// numerals and magnitudes, units of both kinds, range marks, quotes, spaces, Han and astral characters.
+const TOKENS = [
+  "0", "1", "5", "12", "2024", "3.5", "1,595", "０", "９", ".", ",", ";", ":", "?", "!", "(", ")", "．", "_", " ", "　",
+  "A", "k", "m", "K", "M", "W", "km", "kWh", "KM", "kg", "t", "²", "μg/m³", "/h", "%", "％",
+  "〇", "零", "一", "二", "两", "三", "十", "百", "千", "万", "亿", "点", "百分之", "个百分点", "元", "年", "月", "日",
+  "米", "公里", "平方", "平米", "公尺", "亩", "吨", "千瓦时", "约", "左右", "～", "~", "—", "-", "－", "至", "到", "、",
+  "“", "”", "\"", "'", "《", "》", "…", "同比", "增长", "下降", "发展", "截止", "其它", "做出", "蹄急步稳", "𠮷",
+];
+
 function randomParagraphs(count: number, seed: number): string[] {
   const next = random(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(next() * a.length)]!;
@@ -51,8 +61,14 @@ function randomParagraphs(count: number, seed: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const kind = next();
-    if (kind < 0.3) out.push(pick(lines));
-    else if (kind < 0.5) out.push(piece());
+    if (kind < 0.25) out.push(pick(lines));
+    else if (kind < 0.4) out.push(piece());
+    else if (kind < 0.6) {
+      const n = 1 + Math.floor(next() * 16);
+      let s = "";
+      for (let k = 0; k < n; k++) s += pick(TOKENS);
+      out.push(s);
+    }
     else {
       const parts: string[] = [];
       const n = 2 + Math.floor(next() * 5);
