@@ -4,7 +4,10 @@
 // (`2023-01-09`, page metadata) are left alone. Options: none.
 
 import type { Rule, TextEdit } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 
+// Pre-check: only a two-digit month or day with a leading zero is reported (05月, 09日).
+const MAY_REPORT = /0[0-9][月日]/;
 const DATE = /(?<![A-Za-z0-9０-９.])(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
 
 export const rule: Rule = {
@@ -40,6 +43,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(text))) {

@@ -5,10 +5,14 @@
 // (`.` → `0.`), so that it and punctuation-width's `.` → `。` cannot both apply. Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 import { charBefore } from "./_numbers.js";
 
 // A Chinese numeral before the point is a heading marker written with the wrong mark (`一.2024年工作回顾`),
 // and digits followed by 年 are a year, not a decimal.
+// Pre-check: a point with a digit after it and none before (startsNumber never accepts a digit before the point);
+// decimals such as 5.6 are in most paragraphs, leading points in few.
+const MAY_REPORT = /(?<![0-9])\.[0-9]/;
 const LEADING_DECIMAL = /\.(\d+)(?![\d.A-Za-z年])/g;
 const HAN = /^\p{Script=Han}$/u;
 const PROSE_BEFORE = " \t\u3000，、：；（“‘《〔【=＝";
@@ -62,6 +66,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     LEADING_DECIMAL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LEADING_DECIMAL.exec(text))) {

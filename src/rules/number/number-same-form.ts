@@ -7,10 +7,13 @@
 
 import type { Rule } from "../../core/types.js";
 import { chineseNumeralValue, toChineseNumeral } from "../../core/numerals.js";
+import { mayMatch } from "../_prefilter.js";
 
 const SESSION =
   /([一二三四五六七八九十]{1,3}|(?<![\d.])\d{1,2})届([^，。；！？、\d一二三四五六七八九十]{1,16}?)第?([一二三四五六七八九十]{1,3}|\d{1,2})次(?=会议|全体会议|全会|常委会会议|主任会议)/g;
 const ARABIC = /^\d+$/;
+// Pre-check: every match holds 届 (the pattern's class at every position costs more than looking for it).
+const MAY_REPORT = /届/;
 
 export const rule: Rule = {
   id: "number-same-form",
@@ -48,6 +51,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     SESSION.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SESSION.exec(text))) {

@@ -8,7 +8,10 @@
 // year alone (`2023年，…同比增长`) is not recognised, nor is 同比 correct usage for months and quarters ever flagged.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 
+// Pre-check: each of the three patterns matches 同比.
+const MAY_REPORT = /同比/;
 // 比上年（同期）/较去年同期（相比）, then a short gap in the same clause, then 同比.
 const REDUNDANT_AFTER = /(?:比|较|与)(?:上年|去年|上一年)(?:同期)?(?:相比)?[^，。；！？,;:：、（）()\s]{0,6}?同比/g;
 // 同比 directly followed by 比上年/较去年… (drop 同比), or by 上年 itself (同比上年增长: 同比 → 比).
@@ -70,6 +73,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text, from: base } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     const flagged = new Set<number>();
     const redundant = (at: number, insert = ""): void => {
       if (flagged.has(at)) return;
