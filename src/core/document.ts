@@ -123,15 +123,34 @@ export function sentencesOf(p: { from: number; text: string }): Sentence[] {
 }
 
 /**
+ * What {@link reparseDocument} found changed: the previous text's `from`–`oldTo` became the new text's `from`–`oldTo +
+ * delta` (everything before and after is the same); paragraphs `first` to `oldEnd` (exclusive) of the previous model
+ * became paragraphs `first` to `newEnd` of the new one, those before are untouched and those after moved by `delta`.
+ * `first` is -1 when the whole document was parsed afresh.
+ */
+export interface DocumentChange {
+  first: number;
+  oldEnd: number;
+  newEnd: number;
+  from: number;
+  oldTo: number;
+  delta: number;
+}
+
+/**
  * Builds the model of `text` from the model of a previous text: lines equal in text and offset to a line of the common
  * prefix keep their Paragraph; lines of the common suffix keep their text and analyses, shifted by the length change
  * (the same object when nothing moved). Only the lines between are sliced and analysed. Equals `parseDocument(text)`.
+ * When `change` is given, it is filled in with the paragraphs that changed.
  */
-export function reparseDocument(prev: DocumentModel, text: string, analyse: (line: string) => LineAnalysis = analyseLine): DocumentModel {
+export function reparseDocument(prev: DocumentModel, text: string, analyse: (line: string) => LineAnalysis = analyseLine, change?: DocumentChange): DocumentModel {
   const old = prev.text;
   const olds = prev.paragraphs;
   const start0 = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (olds.length === 0 || olds[0]!.from !== start0) return parseDocument(text, analyse);
+  if (olds.length === 0 || olds[0]!.from !== start0) {
+    if (change) change.first = -1;
+    return parseDocument(text, analyse);
+  }
   const paragraphs: Paragraph[] = [];
   const headings: DocumentModel["headings"] = [];
   const push = (p: Paragraph): void => {
@@ -173,6 +192,14 @@ export function reparseDocument(prev: DocumentModel, text: string, analyse: (lin
     push({ index: paragraphs.length, from: start, to, text: lineText, heading: shiftHeading(a.heading, start), ordinals: shiftOrdinals(a.ordinals, start) });
     if (nl < 0) break;
     start = nl + 1;
+  }
+  if (change) {
+    change.first = k;
+    change.oldEnd = j;
+    change.newEnd = paragraphs.length;
+    change.from = pre;
+    change.oldTo = old.length - suf;
+    change.delta = delta;
   }
   for (let i = j; i < olds.length; i++) {
     const p = olds[i]!;

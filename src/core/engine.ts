@@ -1,9 +1,9 @@
 // The lint pipeline: document model → rules (paragraph rules cached by paragraph text) → severity/config
 // filter → dedupe → stable sort by (from, to, ruleId). Rules never share mutable state.
 
-import { analyseLine, parseDocument, reparseDocument, type DocumentModel, type LineAnalysis, type Paragraph } from "./document.js";
+import { analyseLine, parseDocument, reparseDocument, type DocumentChange, type DocumentModel, type LineAnalysis, type Paragraph } from "./document.js";
 import { defaultProfile, mergeProfiles, buildProfile } from "./profile.js";
-import type { Diagnostic, LintOptions, Report, Rule, RuleContext, Severity, StyleProfile } from "./types.js";
+import type { Diagnostic, LintOptions, Report, Rule, RuleContext, Segmenter, Severity, StyleProfile } from "./types.js";
 import { allRules } from "../rules/index.js";
 
 interface ResolvedRule {
@@ -60,12 +60,22 @@ export function resolveRules(options: LintOptions = {}, rules: readonly Rule[] =
   return out;
 }
 
+/** Message templates split once into literal and `{key}` parts: reports are many, templates few. */
+const compiledTemplates = new Map<string, string[]>();
+
 function formatMessage(template: string | undefined, data: Report["data"], ruleId: string, messageId: string): string {
   if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId ${messageId}`);
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
-  );
+  let parts = compiledTemplates.get(template);
+  if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  if (parts.length === 1) return template;
+  // Odd entries are keys; a key the data lacks stays as written.
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : `{${key}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 function toDiagnostic(r: ResolvedRule, report: Report): Diagnostic {
@@ -83,9 +93,16 @@ function toDiagnostic(r: ResolvedRule, report: Report): Diagnostic {
   return d;
 }
 
+/** The diagnostic with every offset passed through `map` (a literal of toDiagnostic's shape, no spread). */
+function mapDiagnostic(d: Diagnostic, map: (pos: number) => number): Diagnostic {
+  const out: Diagnostic = { ruleId: d.ruleId, severity: d.severity, from: map(d.from), to: map(d.to), message: d.message, basis: d.basis, messageId: d.messageId };
+  if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ from: map(e.from), to: map(e.to), insert: e.insert })) }));
+  return out;
+}
+
 function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
   if (by === 0) return d;
-  // A literal of toDiagnostic's shape (no spread): a keystroke shifts every diagnostic after the edit.
+  // A keystroke shifts every diagnostic after the edit: a literal of toDiagnostic's shape, no spread, no closure.
   const out: Diagnostic = { ruleId: d.ruleId, severity: d.severity, from: d.from + by, to: d.to + by, message: d.message, basis: d.basis, messageId: d.messageId };
   if (d.fixes) out.fixes = d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ from: e.from + by, to: e.to + by, insert: e.insert })) }));
   return out;
@@ -132,28 +149,46 @@ function profileFor(options: LintOptions): StyleProfile {
   return useDefault ? mergeProfiles(defaultProfile, built) : built;
 }
 
-function runRule(r: ResolvedRule, base: Omit<RuleContext, "report" | "options" | "memo"> & { memo: Memo }, sink: Diagnostic[], bound?: { from: number; to: number }): void {
-  // A literal of one fixed shape (no spread): this runs once per rule and paragraph, and spreading cost more than
-  // most rules' checks.
-  const ctx: RuleContext = {
-    text: base.text,
-    doc: base.doc,
-    paragraph: base.paragraph,
-    profile: base.profile,
-    segmenter: base.segmenter,
-    options: r.options,
-    memo: (key, paragraph, compute) => base.memo(r.rule.id, key, paragraph.text, compute),
-    report(report: Report) {
-      if (!(report.from >= 0 && report.to >= report.from && report.to <= base.text.length)) {
-        throw new Error(`rule ${r.rule.id} reported an invalid span ${report.from}-${report.to}`);
-      }
-      if (bound && (report.from < bound.from || report.to > bound.to)) {
-        throw new Error(`paragraph rule ${r.rule.id} reported outside its paragraph`);
-      }
-      sink.push(toDiagnostic(r, report));
-    },
-  };
-  r.rule.check(ctx);
+/**
+ * The context one rule runs in, made once per rule and linter and pointed at each paragraph in turn: a context per
+ * rule and paragraph (with its two closures) cost more than most rules' checks on a fresh 80k lint.
+ */
+class RuleRunner implements RuleContext {
+  text = "";
+  doc!: DocumentModel;
+  paragraph!: Paragraph;
+  readonly options: Readonly<Record<string, unknown>>;
+  /** Where reports go, and for a paragraph rule the span they must stay inside (`boundTo` < 0: no bound). */
+  sink: Diagnostic[] = [];
+  boundFrom = 0;
+  boundTo = -1;
+
+  constructor(
+    readonly resolved: ResolvedRule,
+    readonly profile: StyleProfile,
+    readonly segmenter: Segmenter | null,
+    private readonly memoStore: Memo,
+  ) {
+    this.options = resolved.options;
+  }
+
+  report(report: Report): void {
+    if (!(report.from >= 0 && report.to >= report.from && report.to <= this.text.length)) {
+      throw new Error(`rule ${this.resolved.rule.id} reported an invalid span ${report.from}-${report.to}`);
+    }
+    if (this.boundTo >= 0 && (report.from < this.boundFrom || report.to > this.boundTo)) {
+      throw new Error(`paragraph rule ${this.resolved.rule.id} reported outside its paragraph`);
+    }
+    this.sink.push(toDiagnostic(this.resolved, report));
+  }
+
+  memo<T>(key: string, paragraph: { text: string }, compute: (text: string) => T): T {
+    return this.memoStore(this.resolved.rule.id, key, paragraph.text, compute);
+  }
+
+  run(): void {
+    this.resolved.rule.check(this);
+  }
 }
 
 type Memo = <T>(ruleId: string, key: string, text: string, compute: (text: string) => T) => T;
@@ -246,11 +281,10 @@ class StampedCache<V> {
   }
 }
 
-/** A paragraph's diagnostics relative to its start (`rel`), and absolute (`abs`) for the paragraph at offset `at`. */
+/** A paragraph's diagnostics for the paragraph at offset `at`, sorted. */
 interface ParagraphResult {
-  rel: Diagnostic[];
   at: number;
-  abs: Diagnostic[];
+  diagnostics: Diagnostic[];
 }
 
 /** A linter that reuses work between calls: per-line analyses and paragraph-rule results, keyed by line text. */
@@ -269,17 +303,20 @@ export interface Linter {
  */
 export function createLinter(options: LintOptions = {}, rules: readonly Rule[] = allRules): Linter {
   const resolved = resolveRules(options, rules);
-  const paragraphRules = resolved.filter((r) => r.rule.meta.scope === "paragraph");
-  const documentRules = resolved.filter((r) => r.rule.meta.scope !== "paragraph");
   const profile = profileFor(options);
   const segmenter = options.segmenter ?? null;
   // Caches keep the entries used by the last two calls, so memory follows the document, not its history.
   const lineCache = new StampedCache<LineAnalysis>();
-  // A paragraph's diagnostics relative to its start, and shifted to where it stood last: unchanged paragraphs before
-  // an edit (and every paragraph when typing at the end) reuse their absolute diagnostics without allocating.
+  // A paragraph's diagnostics, at the offset where it stood last: unchanged paragraphs before an edit (and every
+  // paragraph when typing at the end) reuse them without allocating.
   const paraCache = new StampedCache<ParagraphResult>();
   let lastDocument: DocumentModel | null = null;
   const memo = createMemo();
+  const runnerOf = (r: ResolvedRule) => new RuleRunner(r, profile, segmenter, memo.memo);
+  const paragraphRules = resolved.filter((r) => r.rule.meta.scope === "paragraph").map(runnerOf);
+  // Each document rule's diagnostics from the last call (sorted), kept for edits that leave its paragraph keys as they were.
+  const documentRules = resolved.filter((r) => r.rule.meta.scope !== "paragraph").map((r) => ({ runner: runnerOf(r), last: [] as Diagnostic[] }));
+  const change: DocumentChange = { first: -1, oldEnd: 0, newEnd: 0, from: 0, oldTo: 0, delta: 0 };
 
   const analyse = (line: string): LineAnalysis => {
     let a = lineCache.get(line);
@@ -293,38 +330,106 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
     },
     profile,
     lint(text: string): Diagnostic[] {
-      lineCache.nextCall();
-      const doc = lastDocument ? reparseDocument(lastDocument, text, analyse) : parseDocument(text, analyse);
-      paraCache.nextCall();
-      memo.nextGeneration();
-      // Paragraph results are sorted within each paragraph and paragraphs come in document order, so their
-      // concatenation is sorted: only the document rules' diagnostics need sorting, then one merge.
-      const out: Diagnostic[] = [];
-      const base = { text, doc, profile, segmenter, memo: memo.memo };
-      for (const p of doc.paragraphs) {
-        if (p.text.length === 0 || paragraphRules.length === 0) continue;
-        let entry = paraCache.get(p.text);
-        if (!entry) paraCache.set(p.text, (entry = lintParagraph(p, text, doc, base)));
-        else if (entry.at !== p.from) paraCache.set(p.text, (entry = { rel: entry.rel, at: p.from, abs: entry.rel.map((d) => shiftDiagnostic(d, p.from)) }));
-        for (const d of entry.abs) out.push(d);
+      try {
+        return lintText(text);
+      } catch (e) {
+        // The document rules' kept results may belong to a text the model never reached: start afresh next time.
+        lastDocument = null;
+        throw e;
       }
-      const fromDocument: Diagnostic[] = [];
-      for (const r of documentRules) runRule(r, { ...base, paragraph: doc.paragraphs[0]! }, fromDocument);
-      lastDocument = doc;
-      return mergeAndDedupe(out, fromDocument.sort(compareDiagnostics));
     },
   };
 
-  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel, base: { text: string; doc: DocumentModel; profile: StyleProfile; segmenter: typeof segmenter; memo: Memo }): ParagraphResult {
-    const found: Diagnostic[] = [];
-    // One context base per paragraph, built without spread: spreading it once per rule and paragraph cost more than
-    // most rules' checks on a fresh 80k lint.
-    const pbase = { text: base.text, doc: base.doc, paragraph: p, profile: base.profile, segmenter: base.segmenter, memo: base.memo };
-    const bound = { from: p.from, to: p.to };
-    for (const r of paragraphRules) runRule(r, pbase, found, bound);
-    found.sort(compareDiagnostics);
-    return { rel: found.map((d) => shiftDiagnostic(d, -p.from)), at: p.from, abs: found };
+  function lintText(text: string): Diagnostic[] {
+    lineCache.nextCall();
+    const prev = lastDocument;
+    change.first = -1;
+    const doc = prev ? reparseDocument(prev, text, analyse, change) : parseDocument(text, analyse);
+    paraCache.nextCall();
+    memo.nextGeneration();
+    // Paragraph results are sorted within each paragraph and paragraphs come in document order, so their
+    // concatenation is sorted: only the document rules' diagnostics need sorting, then one merge.
+    const out: Diagnostic[] = [];
+    if (paragraphRules.length > 0) {
+      for (const p of doc.paragraphs) {
+        if (p.text.length === 0) continue;
+        let entry = paraCache.get(p.text);
+        if (!entry) paraCache.set(p.text, (entry = { at: p.from, diagnostics: lintParagraph(p, text, doc) }));
+        else if (entry.at !== p.from) {
+          const by = p.from - entry.at;
+          paraCache.set(p.text, (entry = { at: p.from, diagnostics: entry.diagnostics.map((d) => shiftDiagnostic(d, by)) }));
+        }
+        for (const d of entry.diagnostics) out.push(d);
+      }
+    }
+    let fromDocument: Diagnostic[] = [];
+    const reusable = prev !== null && change.first >= 0 && change.oldEnd - change.first === change.newEnd - change.first;
+    for (const d of documentRules) {
+      const { runner } = d;
+      const keyOf = runner.resolved.rule.paragraphKey;
+      let kept: Diagnostic[] | null = null;
+      if (reusable && keyOf && sameKeys(keyOf, prev, doc, change)) kept = moveDiagnostics(d.last, change);
+      if (!kept) {
+        kept = [];
+        runner.text = text;
+        runner.doc = doc;
+        runner.paragraph = doc.paragraphs[0]!;
+        runner.sink = kept;
+        runner.run();
+        kept.sort(compareDiagnostics);
+      }
+      d.last = kept;
+      fromDocument = fromDocument.length === 0 ? kept : fromDocument.concat(kept);
+    }
+    lastDocument = doc;
+    if (fromDocument.length === 0) return out;
+    return mergeAndDedupe(out, documentRules.length > 1 ? fromDocument.sort(compareDiagnostics) : fromDocument);
   }
+
+  function lintParagraph(p: Paragraph, text: string, doc: DocumentModel): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    for (const runner of paragraphRules) {
+      runner.text = text;
+      runner.doc = doc;
+      runner.paragraph = p;
+      runner.sink = found;
+      runner.boundFrom = p.from;
+      runner.boundTo = p.to;
+      runner.run();
+    }
+    return found.length > 1 ? found.sort(compareDiagnostics) : found;
+  }
+}
+
+/** True when every edited paragraph has the same key before and after the edit (the caller checked the counts). */
+function sameKeys(keyOf: (text: string) => string, prev: DocumentModel, doc: DocumentModel, change: DocumentChange): boolean {
+  for (let i = change.first; i < change.oldEnd; i++) {
+    const before = prev.paragraphs[i]!.text;
+    const after = doc.paragraphs[i]!.text;
+    if (before !== after && keyOf(before) !== keyOf(after)) return false;
+  }
+  return true;
+}
+
+/** The diagnostics moved with the text, or null when the edit touches one of them or one of their fixes' edits. */
+function moveDiagnostics(list: Diagnostic[], change: DocumentChange): Diagnostic[] | null {
+  const { from, oldTo, delta } = change;
+  const touches = (a: number, b: number) => a <= oldTo && b >= from;
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    if (touches(d.from, d.to)) return null;
+    let before = d.to < from;
+    if (d.fixes) {
+      for (const f of d.fixes) {
+        for (const e of f.edits) {
+          if (touches(e.from, e.to)) return null;
+          if (e.to >= from) before = false;
+        }
+      }
+    }
+    out.push(before ? d : mapDiagnostic(d, (pos) => (pos < from ? pos : pos + delta)));
+  }
+  return out;
 }
 
 /** Lints a text once with every enabled rule. Synchronous; rules that need a segmenter run only when one is given. */

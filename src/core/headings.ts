@@ -179,3 +179,15 @@ export function parseHeading(line: string, offset: number): Heading | null {
     runIn,
   };
 }
+
+const NON_SPACE = /\S/;
+
+/**
+ * A paragraph key (`Rule.paragraphKey`) for document rules that read headings and blank lines: a heading's whole
+ * line, else only whether the line is empty, blank or text — typing in body text leaves it unchanged.
+ */
+export function headingKey(text: string): string {
+  if (text.length === 0) return "e";
+  if (parseHeading(text, 0)) return "h" + text;
+  return NON_SPACE.test(text) ? "t" : "s";
+}

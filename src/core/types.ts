@@ -140,6 +140,15 @@ export interface Rule {
   id: string;
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * Document rules only, optional: everything `check` decides from one paragraph, as a string that depends on the
+   * paragraph's text alone and not on where things stand in it (the forms found, in order, and any fact about their
+   * surroundings that a decision reads). It is a promise: when an edit keeps the number of paragraphs and the edited
+   * paragraphs' keys, and touches no span the rule reported (nor any of their fixes' edits), `check` would report the
+   * same diagnostics moved with the text. The engine then moves the last diagnostics instead of running `check`
+   * (typing in body text leaves the heading rules' results as they were).
+   */
+  paragraphKey?(text: string): string;
 }
 
 /** A rule's setting in a config: off, a severity, or a severity with options. */

@@ -10,7 +10,7 @@
 //   title (≤ 20 characters) with no comma, 顿号, semicolon or digit, followed by body text rather than a sibling item,
 //   counts as a heading.
 // The rule is document-scoped because those exceptions look at other lines.
-import type { Heading } from "../../core/headings.js";
+import { headingKey, type Heading } from "../../core/headings.js";
 import type { Rule } from "../../core/types.js";
 
 const END_MARKS = new Set(["。", "：", ":"]);
@@ -57,6 +57,8 @@ export const rule: Rule = {
       ],
     },
   },
+  // Reads headings and whether the lines after them are blank.
+  paragraphKey: headingKey,
   check(ctx) {
     const hs = ctx.doc.headings;
     if (hs.length === 0) return;

@@ -7,7 +7,7 @@
 // flagged: the start of a text may lack its parents.
 // One diagnostic per parent and level (on the first heading concerned); no fix (a missing heading cannot be
 // guessed).
-import { canonicalMarker, type HeadingLevel } from "../../core/headings.js";
+import { canonicalMarker, headingKey, type HeadingLevel } from "../../core/headings.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule } from "../../core/types.js";
 
@@ -51,6 +51,8 @@ export const rule: Rule = {
       ],
     },
   },
+  // Reads headings only.
+  paragraphKey: headingKey,
   check(ctx) {
     const hs = ctx.doc.headings;
     if (hs.length === 0) return;

@@ -10,12 +10,16 @@
 //   checked from that number.
 // - A marker numbered 1 starts a new run (`（一）（二）（一）` may be two lists, or an appendix), so it is never
 //   renumbered; a repeat of any other number is reported.
-import { canonicalMarker, canonicalNumeral } from "../../core/headings.js";
+import { canonicalMarker, canonicalNumeral, headingKey } from "../../core/headings.js";
 import { toChineseNumeral } from "../../core/numerals.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
 const MAX_MARKER = 99;
+// The list markers a body line holds after some other character (`附件：1.…`, `见（一）…`): what continuesInlineList
+// can find in the line above a heading. Numerals are taken whole, as the check's search (which refuses a numeral
+// before its form) sees them.
+const INLINE_MARKERS = /(?<=[^0-9一二三四五六七八九十])(?:[0-9]+[.．、]|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|[0-9]+)[）)])/g;
 
 export const rule: Rule = {
   id: "heading-sequence",
@@ -70,6 +74,11 @@ export const rule: Rule = {
         },
       ],
     },
+  },
+  // Reads headings, blank lines, and the inline list markers of the line above a heading.
+  paragraphKey(text) {
+    const key = headingKey(text);
+    return key === "t" ? key + (text.match(INLINE_MARKERS)?.join(" ") ?? "") : key;
   },
   check(ctx) {
     const hs = ctx.doc.headings;

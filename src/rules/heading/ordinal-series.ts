@@ -9,7 +9,8 @@
 // not reported (the text may be an excerpt).
 // One diagnostic per broken series, on its first ordinal out of step; one fix renumbers it and every later member.
 import { toChineseNumeral } from "../../core/numerals.js";
-import type { Ordinal } from "../../core/ordinals.js";
+import { findOrdinals, type Ordinal } from "../../core/ordinals.js";
+import { parseHeading } from "../../core/headings.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
 const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
@@ -78,6 +79,13 @@ export const rule: Rule = {
         },
       ],
     },
+  },
+  // Reads each line's ordinals (and whether one opens the line), whether the line is a heading or blank.
+  paragraphKey(text) {
+    let key = `${parseHeading(text, 0) ? "h" : "-"}${NON_SPACE.test(text) ? "t" : "s"}`;
+    const leading = LEADING_SPACE.exec(text)![0].length;
+    for (const o of findOrdinals(text, 0)) key += `${o.kind},${o.value},${o.numeral},${o.punct},${o.from === leading ? 1 : 0};`;
+    return key;
   },
   check(ctx) {
     const runs: Ordinal[][] = [];

@@ -10,7 +10,7 @@
 // Known limits: word-class patterns (verb-object vs subject-predicate) are not compared, because segmentit tags the
 // same word differently across clauses; a heading series that is deliberately irregular will be reported. No fix.
 
-import type { Heading } from "../../core/headings.js";
+import { headingKey, type Heading } from "../../core/headings.js";
 import type { Paragraph } from "../../core/document.js";
 import type { Rule } from "../../core/types.js";
 import { clausesOf, type Clause } from "./_shape.js";
@@ -104,6 +104,8 @@ export const rule: Rule = {
       ],
     },
   },
+  // Reads headings only.
+  paragraphKey: headingKey,
   check(ctx) {
     for (const all of siblingGroups(ctx.doc.headings)) {
       const group = all.filter((s) => s.clauses.length > 0);

@@ -85,6 +85,13 @@ export const rule: Rule = {
       ],
     },
   },
+  // Reads each line's marks, whether it ends a sentence, opens with “ or is blank.
+  paragraphKey(text) {
+    if (text.length === 0) return "e";
+    const scan = scanMarks(text);
+    const head = NON_SPACE.test(text) ? (text.charAt(LEADING.exec(text)![0].length) === "“" ? "q" : "t") : "s";
+    return `${head}${scan.endsSentence ? 1 : 0}${scan.ch.join("")}`;
+  },
   check(ctx: RuleContext) {
     const paragraphs = ctx.doc.paragraphs;
     // Open marks, possibly carried over from the previous lines of a broken title, and how many of each kind the

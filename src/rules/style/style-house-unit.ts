@@ -9,6 +9,7 @@
 
 import type { Rule } from "../../core/types.js";
 import { findUnitMentions, formIndex, type UnitMention } from "../unit/_units.js";
+import { unitMentionKey } from "../unit/unit-consistency.js";
 
 function count(counts: unknown, key: string): number {
   if (!counts || typeof counts !== "object") return 0;
@@ -57,6 +58,7 @@ export const rule: Rule = {
       ],
     },
   },
+  paragraphKey: unitMentionKey,
   check(ctx) {
     const minEvidence = typeof ctx.options.minEvidence === "number" ? ctx.options.minEvidence : 2;
     const forms = ctx.profile.unitForms;

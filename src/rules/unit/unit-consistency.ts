@@ -35,6 +35,13 @@ function chooseTarget(unitId: string, tallies: FormTally[], profile: StyleProfil
   return { target, byProfile };
 }
 
+/** The unit mentions a line holds, in order, as a paragraph key (what unit-consistency and style-house-unit read). */
+export function unitMentionKey(text: string): string {
+  let key = "";
+  for (const m of findUnitMentions(text)) key += `${m.unitId},${m.kind},${m.form};`;
+  return key;
+}
+
 export const rule: Rule = {
   id: "unit-consistency",
   meta: {
@@ -73,6 +80,7 @@ export const rule: Rule = {
       ],
     },
   },
+  paragraphKey: unitMentionKey,
   check(ctx) {
     const byUnit = new Map<string, Map<string, FormTally>>();
     let mixed = false;

@@ -64,6 +64,18 @@ export const rule: Rule = {
       ],
     },
   },
+  // Reads each line's mentions, and what stands between a mention and the one before it when that is a list joiner's
+  // length or less (`党的十九大、二十大`).
+  paragraphKey(text) {
+    let key = "";
+    let prevEnd = -Infinity;
+    for (const m of scanMentions(text)) {
+      const gap = m.from - prevEnd;
+      key += `${m.form},${m.fullOf ?? ""},${gap <= 2 ? text.slice(prevEnd, m.from) : "-"};`;
+      prevEnd = m.from + m.form.length;
+    }
+    return key;
+  },
   check(ctx) {
     const text = ctx.text;
     const introduced = new Set<string>();
