@@ -6,11 +6,14 @@
 // cannot backtrack. Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 import { charBefore } from "./_numbers.js";
 
 // 约 ending a word (节约, 制约, 签约…) is not the adverb.
 const WORD_BEFORE = "节制签公预邀相契违履集条特守合婚赴如盟缔简隐大";
 
+// Pre-check: every match ends in 左右.
+const MAY_REPORT = /左右/;
 const APPROX =
   /(约|大约)(\d+(?:[.,]\d+)*(?:万亿|万|亿)?[^\s\d.,，。；、！？：;!?（）“”万亿左]{0,4})左右/g;
 
@@ -51,6 +54,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     APPROX.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = APPROX.exec(text))) {

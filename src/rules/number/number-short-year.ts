@@ -6,7 +6,10 @@
 // Options: none.
 
 import type { Rule } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 
+// Pre-check: two digits before 年 with no digit before them (2025年 is a full year; its 25年 never matches).
+const MAY_REPORT = /(?<![0-9])[0-9]{2}年/;
 const SHORT_YEAR =
   /(?<![A-Za-z0-9０-９.,_—～~\-－/’'第近前后每约逾超续满历达共])(\d{2})年(?=底|初(?![步心衷期级次见具显创成始])|末(?!位)|度|上半年|下半年|前三季度|[第一二三四]{1,2}季度|(?:1[0-2]|[1-9])月)/g;
 
@@ -64,6 +67,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { from, text } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     SHORT_YEAR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SHORT_YEAR.exec(text))) {
