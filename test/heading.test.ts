@@ -109,7 +109,7 @@ describe("cost", () => {
       for (const rule of headingRules) {
         const paragraphs = rule.meta.scope === "paragraph" ? doc.paragraphs : [doc.paragraphs[0]!];
         for (const paragraph of paragraphs) {
-          rule.check({ text, doc, paragraph, options: {}, profile: defaultProfile, segmenter: null, memo: (_k, p, f) => f(p.text), report: () => void reports++ });
+          rule.check({ text, doc, paragraph, options: {}, profile: defaultProfile, segmenter: null, memo: (_k, p, f) => f(p.text), shared: (p, f) => f(p.text), report: () => void reports++ });
         }
       }
     };

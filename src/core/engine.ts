@@ -149,6 +149,16 @@ function profileFor(options: LintOptions): StyleProfile {
   return useDefault ? mergeProfiles(defaultProfile, built) : built;
 }
 
+/** The memo's namespace for scans shared by all rules (no rule id is empty), and each scan function's key in it. */
+const SHARED = "";
+const scanKeys = new WeakMap<(text: string) => unknown, string>();
+let nextScanKey = 0;
+function scanKey(scan: (text: string) => unknown): string {
+  let key = scanKeys.get(scan);
+  if (key === undefined) scanKeys.set(scan, (key = String(nextScanKey++)));
+  return key;
+}
+
 /**
  * The context one rule runs in, made once per rule and linter and pointed at each paragraph in turn: a context per
  * rule and paragraph (with its two closures) cost more than most rules' checks on a fresh 80k lint.
@@ -184,6 +194,10 @@ class RuleRunner implements RuleContext {
 
   memo<T>(key: string, paragraph: { text: string }, compute: (text: string) => T): T {
     return this.memoStore(this.resolved.rule.id, key, paragraph.text, compute);
+  }
+
+  shared<T>(paragraph: { text: string }, scan: (text: string) => T): T {
+    return this.memoStore(SHARED, scanKey(scan), paragraph.text, scan);
   }
 
   run(): void {

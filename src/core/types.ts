@@ -134,6 +134,12 @@ export interface RuleContext {
    * alone, with offsets relative to the paragraph's start.
    */
   memo<T>(key: string, paragraph: { text: string }, compute: (text: string) => T): T;
+  /**
+   * A scan several rules make of the same paragraph (unit mentions, standalone numbers): returns `scan(paragraph.text)`,
+   * computed once per distinct text and scan function for every rule that asks, and kept across the calls of one
+   * linter like `memo`. The result is shared: treat it as read-only.
+   */
+  shared<T>(paragraph: { text: string }, scan: (text: string) => T): T;
 }
 
 export interface Rule {

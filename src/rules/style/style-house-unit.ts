@@ -65,7 +65,7 @@ export const rule: Rule = {
     const byUnit = new Map<string, { paragraphFrom: number; m: UnitMention }[]>();
     for (const p of ctx.doc.paragraphs) {
       if (p.text.length === 0) continue;
-      for (const m of ctx.memo("mentions", p, findUnitMentions)) {
+      for (const m of ctx.shared(p, findUnitMentions)) {
         const list = byUnit.get(m.unitId) ?? [];
         list.push({ paragraphFrom: p.from, m });
         byUnit.set(m.unitId, list);

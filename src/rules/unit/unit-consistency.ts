@@ -86,7 +86,7 @@ export const rule: Rule = {
     let mixed = false;
     for (const p of ctx.doc.paragraphs) {
       if (p.text.length === 0) continue;
-      for (const m of ctx.memo("mentions", p, findUnitMentions) as UnitMention[]) {
+      for (const m of ctx.shared(p, findUnitMentions) as UnitMention[]) {
         if (m.kind !== "name" && m.kind !== "symbol") continue;
         let forms = byUnit.get(m.unitId);
         if (!forms) byUnit.set(m.unitId, (forms = new Map()));
@@ -100,7 +100,7 @@ export const rule: Rule = {
     // Spans are collected only for the units written two ways (a keystroke re-reads the cached mentions).
     for (const p of ctx.doc.paragraphs) {
       if (p.text.length === 0) continue;
-      for (const m of ctx.memo("mentions", p, findUnitMentions) as UnitMention[]) {
+      for (const m of ctx.shared(p, findUnitMentions) as UnitMention[]) {
         if (m.kind !== "name" && m.kind !== "symbol") continue;
         const forms = byUnit.get(m.unitId)!;
         if (forms.size > 1) forms.get(m.form)!.mentions.push({ from: p.from + m.from, to: p.from + m.to });
