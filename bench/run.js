@@ -96,8 +96,10 @@ if (segmenter) results.incrementalSegmented = incremental({ segmenter });
 
 log("cold start…");
 const coldRuns = quick ? 3 : 7;
-const cold = Array.from({ length: coldRuns }, () => child("cold-plain", files["10k"]));
+// The issue's case is the editor's: an 80k document handed to a loaded library, linted for the first time.
+const cold = Array.from({ length: coldRuns }, () => child("cold-plain", files["80k"]));
 results.coldStart = {
+  firstLint: { ...stats(cold.map((c) => c.firstLintCpuMs)), wall: stats(cold.map((c) => c.firstLintMs)) },
   firstDiagnostics: { ...stats(cold.map((c) => c.firstDiagnosticsCpuMs)), wall: stats(cold.map((c) => c.firstDiagnosticsMs)) },
   import: stats(cold.map((c) => c.importMs)),
 };
@@ -249,7 +251,8 @@ function markdown(r) {
   for (const key of Object.keys(r.lintSegmented)) row("full lint, with segmenter", key, cell(r.lintSegmented[key]), "", "");
   row("re-lint after a 1-char edit (createLinter)", "80k", cell(r.incremental), "≤ 2 ms", pass(r.incremental.median <= 2));
   if (r.incrementalSegmented) row("re-lint after a 1-char edit, with segmenter", "80k", cell(r.incrementalSegmented), "", "");
-  row("cold start: import → first diagnostics (fresh node)", "10k", cell(r.coldStart.firstDiagnostics), "≤ 150 ms", pass(r.coldStart.firstDiagnostics.median <= 150));
+  row("cold start: document → first diagnostics (library loaded, fresh node)", "80k", cell(r.coldStart.firstLint), "≤ 150 ms", pass(r.coldStart.firstLint.median <= 150));
+  row("cold start: import → first diagnostics (fresh node)", "80k", cell(r.coldStart.firstDiagnostics), "", "");
   if (r.coldStart.segmentationDiagnostics) row("cold start: import → segmentation diagnostics", "10k", cell(r.coldStart.segmentationDiagnostics), "", "");
   row("peak RSS (maxRSS), lint in a fresh process", "1M", `${r.rss1M.maxRssMB.toFixed(0)} MB (lint ${fmt(r.rss1M.lintMs)} ms)`, "≤ 400 MB", pass(r.rss1M.maxRssMB <= 400));
   row("core library, minified + gzip (no segmentit)", "", `${(r.size.core.gzipBytes / 1024).toFixed(1)} kB (${(r.size.core.minBytes / 1024).toFixed(0)} kB min)`, "≤ 60 kB", pass(r.size.core.gzipBytes <= 60 * 1024));
