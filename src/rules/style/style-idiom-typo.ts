@@ -39,7 +39,7 @@ const confusableWrongs: readonly string[] = (confusableData as { entries: { wron
 
 interface Matcher {
   /** Per code unit: 0, or 1 + the index in `positionLists` of the positions it takes as a variant's wrong character. */
-  positionOf: Uint8Array;
+  positionOf: Uint16Array;
   positionLists: readonly (readonly number[])[];
   /** 1 at the {@link windowHash} of every variant: a filter (it may collide) before a window is sliced and looked up. */
   windows: Uint8Array;
@@ -77,7 +77,7 @@ function buildMatcher(phrases: Iterable<string>): Matcher | null {
   if (variants.size === 0) return null;
   // Scanning for the wrong characters with a table of code units, then looking up only the windows that put the hit
   // where a variant has it and pass the hash filter, keeps the scan linear and allocation-free outside the rare hits.
-  const positionOf = new Uint8Array(0x10000);
+  const positionOf = new Uint16Array(0x10000);
   const positionLists: number[][] = [];
   const windows = new Uint8Array(0x10000);
   for (const [v, { at }] of variants) {
