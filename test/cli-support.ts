@@ -147,7 +147,8 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ when it is older than src/ or rules/; concurrent callers wait on a lock folder. */
 export function ensureBuilt(): void {
-  const main = join(root, "dist", "src", "cli", "main.js");
+  // What the bin loads: the bundled CLI (the build bundles after tsc, so it is also the newest output).
+  const main = join(root, "dist", "cli.js");
   const fresh = () => {
     try {
       return statSync(main).mtimeMs >= Math.max(newestMtime(join(root, "src")), newestMtime(join(root, "rules")));
@@ -175,7 +176,7 @@ export function ensureBuilt(): void {
     try {
       execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "pipe" });
     } catch (e) {
-      // Type errors in work in progress elsewhere still emit JavaScript; only a missing CLI is fatal.
+      // A failed build leaves the last bundle in place; only a missing CLI is fatal.
       statSync(main);
       void e;
     }
