@@ -89,34 +89,43 @@ export const rule: Rule = {
   },
   check(ctx) {
     const runs: Ordinal[][] = [];
-    for (const kind of ["shi", "di"] as const) {
-      let run: Ordinal[] | null = null;
-      let runParagraph = -1; // index of the paragraph holding the run's last item
-      let prevNonEmpty = -1;
-      for (const p of ctx.doc.paragraphs) {
-        if (p.heading) run = null;
-        let firstInParagraph = true;
-        for (const o of p.ordinals) {
-          if (o.kind !== kind) continue;
+    // One pass for both kinds (一是… and 第一，…), each with its own open run; indexed loops, as this runs over every
+    // paragraph of the document.
+    const open: Record<Ordinal["kind"], { run: Ordinal[] | null; paragraph: number; first: boolean }> = {
+      shi: { run: null, paragraph: -1, first: true },
+      di: { run: null, paragraph: -1, first: true },
+    };
+    let prevNonEmpty = -1;
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      if (p.heading) open.shi.run = open.di.run = null;
+      const ordinals = p.ordinals;
+      if (ordinals.length > 0) {
+        open.shi.first = open.di.first = true;
+        for (let i = 0; i < ordinals.length; i++) {
+          const o = ordinals[i]!;
+          const state = open[o.kind];
+          const run = state.run;
           const last: Ordinal | undefined = run?.[run.length - 1];
           let continues = false;
           if (run && last && o.value !== 1) {
-            if (!firstInParagraph || o.value === last.value + 1) continues = true;
+            if (!state.first || o.value === last.value + 1) continues = true;
             else {
               const atStart = o.from === p.from + LEADING_SPACE.exec(p.text)![0].length;
-              continues = atStart && runParagraph === prevNonEmpty;
+              continues = atStart && state.paragraph === prevNonEmpty;
             }
           }
           if (continues) run!.push(o);
           else {
-            run = [o];
-            runs.push(run);
+            state.run = [o];
+            runs.push(state.run);
           }
-          runParagraph = p.index;
-          firstInParagraph = false;
+          state.paragraph = p.index;
+          state.first = false;
         }
-        if (NON_SPACE.test(p.text)) prevNonEmpty = p.index;
       }
+      if (NON_SPACE.test(p.text)) prevNonEmpty = p.index;
     }
     for (const run of runs) {
       const start = run[0]!.value;
@@ -137,8 +146,10 @@ export const rule: Rule = {
         fixes: [{ title: `重新编号（${edits.length}处）`, edits }],
       });
     }
-    for (const p of ctx.doc.paragraphs) {
-      for (const o of p.ordinals) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const ordinals = paragraphs[k]!.ordinals;
+      for (let i = 0; i < ordinals.length; i++) {
+        const o = ordinals[i]!;
         if (o.kind !== "di" || o.punct !== "、") continue;
         ctx.report({
           from: o.from,

@@ -166,12 +166,13 @@ interface MarkScan {
 
 function scanMarks(t: string): MarkScan {
   const scan: MarkScan = { at: [], ch: [], endsSentence: endsSentence(t) };
+  // test() and lastIndex: no match array per mark.
   MARKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKS.exec(t))) {
-    const ch = m[0];
-    if (ch === "’" && LATIN.test(t[m.index - 1] ?? "") && LATIN.test(t[m.index + 1] ?? "")) continue;
-    scan.at.push(m.index);
+  while (MARKS.test(t)) {
+    const at = MARKS.lastIndex - 1;
+    const ch = t[at]!;
+    if (ch === "’" && LATIN.test(t[at - 1] ?? "") && LATIN.test(t[at + 1] ?? "")) continue;
+    scan.at.push(at);
     scan.ch.push(ch);
   }
   return scan;

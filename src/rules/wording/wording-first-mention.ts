@@ -23,6 +23,9 @@ const table = data as { follow: string[]; entries: FirstMentionEntry[] };
 const entryByShort = new Map(table.entries.map((e) => [e.short, e]));
 const shortByFull = new Map(table.entries.flatMap((e) => e.full.map((f) => [f, e.short] as const)));
 const FORMS = literalAlternation([...entryByShort.keys(), ...shortByFull.keys()]);
+// A character every form contains (大 in today's data), if any: a paragraph without it holds no mention.
+const EVERY_FORM_HAS = [...(table.entries[0]?.short ?? "")].find((c) => table.entries.every((e) => e.short.includes(c) && e.full.every((f) => f.includes(c))));
+const NO_MENTIONS: readonly { from: number; form: string; fullOf?: string }[] = Object.freeze([]);
 const NUMERAL_BEFORE = /[〇零一二三四五六七八九十百千两第0-9]/;
 const LIST_JOINERS = new Set(["、", "和", "及", "与", "以及"]);
 
@@ -113,7 +116,8 @@ export const rule: Rule = {
  * A paragraph's full forms and its short forms that refer to a congress (offsets relative to the paragraph). No form,
  * follow word or joiner spans a line break, so scanning line by line finds what a scan of the whole text finds.
  */
-function scanMentions(text: string): { from: number; form: string; fullOf?: string }[] {
+function scanMentions(text: string): readonly { from: number; form: string; fullOf?: string }[] {
+  if (EVERY_FORM_HAS !== undefined && !text.includes(EVERY_FORM_HAS)) return NO_MENTIONS;
   const out: { from: number; form: string; fullOf?: string }[] = [];
   FORMS.lastIndex = 0;
   let m: RegExpExecArray | null;
