@@ -42,7 +42,8 @@ export interface Heading {
   runIn: boolean;
 }
 
-const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
+const LEADING_SPACE_CHARS = " \t\u3000\u00a0";
+const MARKER_STARTS = "（(一二三四五六七八九十0123456789０１２３４５６７８９";
 const CN = "[一二三四五六七八九十]{1,3}";
 // Brackets: full- or half-width, in any combination (the mixed ones are reported as malformed).
 const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])([、，,.．：:]?)`);
@@ -85,7 +86,12 @@ export function canonicalNumeral(level: HeadingLevel, value: number): string {
  * document; returned spans are absolute.
  */
 export function parseHeading(line: string, offset: number): Heading | null {
-  const indent = LEADING_SPACE.exec(line)![0].length;
+  // Every marker opens with a bracket or a numeral (BRACKETED, CN_BARE, ARABIC_BARE): most lines are turned away
+  // here, before the slice and the three anchored regexes.
+  let first = 0;
+  while (first < line.length && LEADING_SPACE_CHARS.includes(line[first]!)) first++;
+  if (first >= line.length || !MARKER_STARTS.includes(line[first]!)) return null;
+  const indent = first;
   const rest = line.slice(indent);
   let marker: HeadingMarker | null = null;
   let level: HeadingLevel | null = null;
