@@ -8,7 +8,7 @@ import { history, undo } from "@codemirror/commands";
 
 vi.mock("../src/rules/index.js", async () => ({ allRules: (await import("./codemirror-fixture-rules.js")).fixtureRules }));
 
-const { gongwen, gongwenConfig, lintState, toCmDiagnostics, fixAllTransaction, setGongwenConfig, coreDiagnostic, GongwenRuntime } = await import("../src/codemirror/index.js");
+const { gongwen, gongwenConfig, lintState, toCmDiagnostics, fixAllTransaction, setGongwenConfig, coreDiagnostic, GongwenRuntime, isArrival } = await import("../src/codemirror/index.js");
 const { lint, fixAll } = await import("../src/core/index.js");
 
 const DRAFT = "一、总体要求\n(一)指导思想\n坚持稳中求进。\n三、重点任务\n(二)扩大内需\n四、保障措施";
@@ -70,6 +70,28 @@ describe("lint source", () => {
     const segmenter = { segment: (t: string) => [{ text: t.slice(0, 3), from: 0, to: 3, pos: "d" }] };
     const state = EditorState.create({ doc: "进一步推进", extensions: gongwen({ segmenter }) });
     expect(lintState(state).map((d) => d.ruleId)).toEqual(["t-seg-word"]);
+  });
+});
+
+describe("a document arriving", () => {
+  // The view plugin lints at once (forceLinting) for these updates instead of waiting for the idle delay; the browser
+  // tests time it. Here: which updates count.
+  const update = (before: string, spec: TransactionSpec) => {
+    const tr = EditorState.create({ doc: before }).update(spec);
+    return { docChanged: tr.docChanged, changes: tr.changes, state: tr.state };
+  };
+  const draft = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。".repeat(20);
+
+  it("is a file opened or a whole draft pasted: one change bringing most of the new text", () => {
+    expect(isArrival(update("", { changes: { from: 0, insert: draft } }))).toBe(true);
+    expect(isArrival(update("旧稿", { changes: { from: 0, to: 2, insert: draft } }))).toBe(true);
+  });
+
+  it("is not typing, a short paste, or a paste into a longer document", () => {
+    expect(isArrival(update(draft, { changes: { from: 10, insert: "的" } }))).toBe(false);
+    expect(isArrival(update(draft, { changes: { from: 10, insert: "推进高质量发展" } }))).toBe(false);
+    expect(isArrival(update(draft + draft + draft, { changes: { from: 10, insert: draft } }))).toBe(false);
+    expect(isArrival(update(draft, { selection: { anchor: 3 } }))).toBe(false);
   });
 });
 

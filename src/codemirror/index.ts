@@ -3,7 +3,7 @@
 // The configuration is a facet inside a compartment: `setGongwenConfig(view, config)` swaps it (and re-lints).
 // Rules that need word segmentation run in a Web Worker when `worker` is given, on the main thread when `segmenter`
 // is given, and are skipped otherwise; the plain rules always run on the main thread and show at once.
-import { linter, lintGutter, forEachDiagnostic, setDiagnostics, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
+import { linter, lintGutter, forEachDiagnostic, forceLinting, setDiagnostics, type Diagnostic as CmDiagnostic } from "@codemirror/lint";
 import { ChangeSet, Compartment, Facet, StateEffect, type EditorState, type Extension, type StateEffect as Effect, type Text, type TransactionSpec } from "@codemirror/state";
 import { EditorView, ViewPlugin, type Command, type KeyBinding, type ViewUpdate } from "@codemirror/view";
 import { createLinter, resolveRules, sortAndDedupe, type Linter } from "../core/engine.js";
@@ -296,6 +296,50 @@ export class GongwenRuntime {
 
 const runtime = ViewPlugin.fromClass(GongwenRuntime);
 
+/** A change that inserts at least this many characters and half the new document is a document arriving. */
+const ARRIVAL_MIN_CHARS = 200;
+
+/** True when the update brings a document rather than an edit: a file opened, a whole draft pasted or set. */
+export function isArrival(u: Pick<ViewUpdate, "docChanged" | "changes" | "state">): boolean {
+  if (!u.docChanged) return false;
+  let inserted = 0;
+  u.changes.iterChangedRanges((_fromA, _toA, fromB, toB) => {
+    inserted += toB - fromB;
+  });
+  return inserted >= ARRIVAL_MIN_CHARS && inserted * 2 >= u.state.doc.length;
+}
+
+/**
+ * Lints at once when a document arrives (the editor opens with one, a file is opened, a whole draft is pasted)
+ * instead of after the idle delay, which is meant for typing: the first diagnostics come as soon as the lint is done.
+ */
+const lintOnArrival = ViewPlugin.fromClass(
+  class {
+    private timer: ReturnType<typeof setTimeout> | null = null;
+
+    constructor(readonly view: EditorView) {
+      if (view.state.doc.length > 0) this.schedule();
+    }
+
+    update(u: ViewUpdate): void {
+      if (isArrival(u)) this.schedule();
+    }
+
+    // forceLinting dispatches: it cannot run inside an update.
+    private schedule(): void {
+      if (this.timer !== null) return;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        forceLinting(this.view);
+      }, 0);
+    }
+
+    destroy(): void {
+      if (this.timer !== null) clearTimeout(this.timer);
+    }
+  },
+);
+
 function source(view: EditorView): CmDiagnostic[] {
   const rt = view.plugin(runtime);
   return rt ? rt.lint() : toCmDiagnostics(lintState(view.state));
@@ -313,12 +357,13 @@ function configured(config: GongwenConfig): Extension {
 }
 
 /**
- * The gongwen-lint extension: linting on idle, the lint gutter, the base theme and the configuration compartment.
+ * The gongwen-lint extension: linting on idle (and at once when a document arrives), the lint gutter, the base theme
+ * and the configuration compartment.
  * Throws `ConfigError` on an unknown rule id or an impossible setting.
  * Add `keymap.of(gongwenKeymap)` for fix-all, and @codemirror/lint's `lintKeymap` for the panel (Mod-Shift-m).
  */
 export function gongwen(config: GongwenConfig = {}): Extension {
-  return [configCompartment.of(configured(config)), sinceLint, runtime, lintGutter(), gongwenTheme];
+  return [configCompartment.of(configured(config)), sinceLint, runtime, lintOnArrival, lintGutter(), gongwenTheme];
 }
 
 /**
