@@ -16,6 +16,7 @@ import type { Paragraph } from "../../core/document.js";
 import type { Rule, RuleContext } from "../../core/types.js";
 
 const MARKS = /[“”‘’《》（）【】〔〕]/g;
+const ANY_MARK = /[“”‘’《》（）【】〔〕]/;
 const PARTNER: Record<string, string> = { "”": "“", "’": "‘", "》": "《", "）": "（", "】": "【", "〕": "〔" };
 const NAME: Record<string, string> = {
   "“": "双引号", "”": "双引号", "‘": "单引号", "’": "单引号", "《": "书名号", "》": "书名号",
@@ -117,6 +118,11 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       const t = p.text;
       if (t.length === 0) continue;
+      // Most lines hold no mark and nothing is open: one native scan instead of the cached per-line work.
+      if (stack.length === 0 && !ANY_MARK.test(t)) {
+        carriedLines = 0;
+        continue;
+      }
       const scan = ctx.memo("marks", p, scanMarks);
       for (let i = 0; i < scan.at.length; i++) {
         const ch = scan.ch[i]!;
