@@ -7,7 +7,7 @@ import { createLinter } from "../src/core/engine.js";
 import { allRules } from "../src/rules/index.js";
 import { bypassPrefilters } from "../src/rules/_prefilter.js";
 import { CONFUSABLE_INDEX, CONFUSABLE_PATTERN } from "../src/rules/wording/_confusables.js";
-import { literalAlternation, literalAt, literalIndex, type LiteralIndex } from "../src/rules/wording/_context.js";
+import { literalAlternation, literalAt, literalIndex, nextLiteralStart, type LiteralIndex } from "../src/rules/wording/_context.js";
 import { EXPRESSION_INDEX, EXPRESSION_PATTERN } from "../src/rules/wording/_expressions.js";
 import type { Diagnostic, LintOptions, Rule } from "../src/core/types.js";
 import { EXOTIC, OWN_PARAGRAPHS, PLANTED, readDrafts, readReference } from "./fixtures/texts.js";
@@ -141,16 +141,24 @@ describe("paragraph rules' pre-checks", () => {
 });
 
 describe("literal index of the wording tables", () => {
-  // The wording rules scan with literalAt where they used the alternation regex: at every position both must agree.
+  // The wording rules scan with nextLiteralStart and literalAt where they used the alternation regex: at every
+  // position literalAt must find what the regex finds, and nextLiteralStart may never step over such a position.
   function agree(index: LiteralIndex, pattern: RegExp, paragraphs: readonly string[]): number {
     const sticky = new RegExp(pattern.source, "y");
     let found = 0;
     for (const p of paragraphs) {
+      let scannedFrom = 0;
       for (let i = 0; i < p.length; i++) {
         sticky.lastIndex = i;
         const expected = sticky.exec(p)?.[0] ?? null;
         expect(literalAt(index, p, i)).toBe(expected);
-        if (expected !== null) found++;
+        if (expected === null) continue;
+        found++;
+        const next = nextLiteralStart(index, p, scannedFrom);
+        expect(next).toBeGreaterThanOrEqual(scannedFrom);
+        expect(next).toBeLessThanOrEqual(i);
+        expect(nextLiteralStart(index, p, i)).toBe(i);
+        scannedFrom = i + 1;
       }
     }
     return found;

@@ -31,6 +31,7 @@ const NUMERAL_CHAR = "〇零一二两三四五六七八九十百千万亿";
 const PERCENT = new RegExp(`百分之(${NUMERAL}+)`, "g");
 // A numeral is a whole run of numeral characters, found first; the unit is then tried at its end, and at each
 // shorter end (一百万千瓦 is 一百万 + 千瓦). Two simple scans instead of one pattern with a long alternation.
+const NUMERAL_RUN = new RegExp(`${NUMERAL}+`, "g");
 const FIRST_DIGIT = "一二两三四五六七八九十";
 // Words that end in 一 (统一, 唯一, 第一…), and vague or emphatic quantities (数十, 每一), are not data.
 const WORD_BEFORE = "第统唯单同逐划专之归初始合不某任每这那哪数几";
@@ -45,7 +46,8 @@ const codeTable = (chars: Iterable<string>): Uint8Array => {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 };
-const NUMERAL_CODES = codeTable(NUMERAL_CHAR + "点");
+// A run's start is found from its end: `test` builds no match array.
+const NUMERAL_CHAR_CODES = codeTable(NUMERAL_CHAR + "点");
 const FIRST_DIGIT_CODES = codeTable(FIRST_DIGIT);
 const WORD_BEFORE_CODES = codeTable(WORD_BEFORE);
 const UNIT_START_CODES = codeTable(["个", "%", "％", "元", ...UNIT_NAMES.split("|")]);
@@ -59,14 +61,13 @@ interface Measure {
 /** Chinese numerals directly followed by a unit, in order. */
 function findMeasures(text: string): Measure[] {
   const out: Measure[] = [];
-  // Runs of numeral characters, read by hand: numerals (一 above all) are frequent, and a regex match per run
-  // allocated an array and a string for each.
-  for (let i = 0; i < text.length; i++) {
-    if (NUMERAL_CODES[text.charCodeAt(i)] !== 1) continue;
-    let runEnd = i + 1;
-    while (runEnd < text.length && NUMERAL_CODES[text.charCodeAt(runEnd)] === 1) runEnd++;
-    const runStart = i;
-    i = runEnd - 1; // the scan goes on after the run
+  // The runs are found by the regex, not by a charCodeAt loop: on the first lint after start-up a loop over every
+  // character is interpreted, then compiled at length, and cost more than it saved.
+  NUMERAL_RUN.lastIndex = 0;
+  while (NUMERAL_RUN.test(text)) {
+    const runEnd = NUMERAL_RUN.lastIndex;
+    let runStart = runEnd - 1;
+    while (runStart > 0 && NUMERAL_CHAR_CODES[text.charCodeAt(runStart - 1)] === 1) runStart--;
     if (FIRST_DIGIT_CODES[text.charCodeAt(runStart)] !== 1) continue;
     // The character before, by its last code unit: no character of WORD_BEFORE is a surrogate.
     if (runStart > 0 && WORD_BEFORE_CODES[text.charCodeAt(runStart - 1)] === 1) continue;

@@ -58,6 +58,16 @@ function windowHash(text: string, start: number): number {
   );
 }
 
+/**
+ * The first position at or after `from` of a code unit that is some variant's wrong character, or -1. A small
+ * function on purpose: a check that loops over every character itself is interpreted for long on the first lint
+ * after start-up, then compiled at length with all it inlines; this loop is compiled at once and alone.
+ */
+function nextWrongChar(positionOf: Uint16Array, text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (positionOf[text.charCodeAt(i)] !== 0) return i;
+  return -1;
+}
+
 const PHRASE = /^[\u3400-\u9fff]{4}$/;
 
 function buildMatcher(phrases: Iterable<string>): Matcher | null {
@@ -155,10 +165,8 @@ export const rule: Rule = {
     const { from, text } = ctx.paragraph;
     const { positionOf, positionLists, windows, variants } = matcher;
     let reportedTo = -1;
-    for (let i = 0; i < text.length; i++) {
-      const list = positionOf[text.charCodeAt(i)]!;
-      if (list === 0) continue;
-      for (const k of positionLists[list - 1]!) {
+    for (let i = nextWrongChar(positionOf, text, 0); i >= 0; i = nextWrongChar(positionOf, text, i + 1)) {
+      for (const k of positionLists[positionOf[text.charCodeAt(i)]! - 1]!) {
         const start = i - k;
         if (start < 0 || start < reportedTo || start + 4 > text.length) continue;
         if (windows[windowHash(text, start)] !== 1) continue;

@@ -137,6 +137,24 @@ export function literalIndex(words: Iterable<string>): LiteralIndex {
 }
 
 /**
+ * The first position at or after `from` where a literal of `index` may start (its first code unit starts one and
+ * its first two pass the pair filter), or -1. A small function on purpose: a rule's check that loops over every
+ * character itself is interpreted for long on the first lint after start-up, then compiled at length with all it
+ * inlines; this loop is compiled at once and alone.
+ */
+export function nextLiteralStart(index: LiteralIndex, text: string, from: number): number {
+  const { starts, pairs } = index;
+  const last = text.length - 1;
+  for (let pos = from; pos <= last; pos++) {
+    const c = text.charCodeAt(pos);
+    const start = starts[c];
+    if (start === 0) continue;
+    if (start === 2 || (pos < last && pairs[pairHash(c, text.charCodeAt(pos + 1))] === 1)) return pos;
+  }
+  return -1;
+}
+
+/**
  * The longest literal of `index` that starts at `pos` in `text`, or null: the match {@link literalAlternation}'s
  * regex finds at that position.
  */

@@ -7,7 +7,7 @@
 
 import type { Rule } from "../../core/types.js";
 import { CONFUSABLE_INDEX, confusablesByWrong, type ConfusableEntry } from "./_confusables.js";
-import { literalAt, matchesContext, minimalEdit } from "./_context.js";
+import { literalAt, matchesContext, minimalEdit, nextLiteralStart } from "./_context.js";
 
 export const rule: Rule = {
   id: "wording-confusable",
@@ -66,9 +66,7 @@ export const rule: Rule = {
   check(ctx) {
     const { text, from: base } = ctx.paragraph;
     // One pass over the characters; only those that start a listed word are compared with the words.
-    const starts = CONFUSABLE_INDEX.starts;
-    for (let from = 0; from < text.length; from++) {
-      if (starts[text.charCodeAt(from)] === 0) continue;
+    for (let from = nextLiteralStart(CONFUSABLE_INDEX, text, 0); from >= 0; from = nextLiteralStart(CONFUSABLE_INDEX, text, from + 1)) {
       const wrong = literalAt(CONFUSABLE_INDEX, text, from);
       if (wrong === null) continue;
       const to = from + wrong.length;

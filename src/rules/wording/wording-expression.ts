@@ -7,7 +7,7 @@
 // (a quotation that spans lines is not seen); office names such as 市放管服办 are excluded by entry context.
 
 import type { Rule, TextEdit } from "../../core/types.js";
-import { insideRanges, literalAt, matchesContext, minimalEdit, quotedRanges } from "./_context.js";
+import { insideRanges, literalAt, matchesContext, minimalEdit, nextLiteralStart, quotedRanges } from "./_context.js";
 import { EXPRESSION_INDEX, expressionsByWrong, type ExpressionEntry } from "./_expressions.js";
 
 const QUOTE_BEFORE = /[“‘"'「『《]/;
@@ -70,9 +70,7 @@ export const rule: Rule = {
     const quotes: Quotes = { text, ranges: null };
     // One pass over the characters; only those that start a listed wording are compared with the table. The
     // longest wording at a position is the candidate; when it does not apply, one starting later still may.
-    const starts = EXPRESSION_INDEX.starts;
-    for (let from = 0; from < text.length; from++) {
-      if (starts[text.charCodeAt(from)] === 0) continue;
+    for (let from = nextLiteralStart(EXPRESSION_INDEX, text, 0); from >= 0; from = nextLiteralStart(EXPRESSION_INDEX, text, from + 1)) {
       const wrong = literalAt(EXPRESSION_INDEX, text, from);
       if (wrong === null) continue;
       const to = from + wrong.length;
