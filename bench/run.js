@@ -24,7 +24,9 @@ ensureReference();
 const { buildReport, readDrafts } = await import("../test/fixtures/texts.js");
 // What the package ships as "gongwen-lint/core" and "gongwen-lint/segment" (the bundles in dist/, scripts/bundle.js).
 const core = await import(pathToFileURL(join(root, "dist/gongwen-lint.js")).href);
-const segmenter = await loadSegmenterIfAny();
+// segmentit's dictionary is loaded only after the plain measurements: its tens of megabytes of objects would make
+// every garbage collection of a plain lint slower here, while an editor keeps it in a worker (another heap).
+let segmenter = null;
 
 // ---------------------------------------------------------------- texts
 const texts = { "10k": buildReport(10_000), "80k": buildReport(80_000), "1M": buildReport(1_000_000) };
@@ -54,7 +56,16 @@ function measure(fn, { warmup = 2, runs = 7 } = {}) {
   const samples = Array.from({ length: runs }, () => timed(fn));
   return { ...stats(samples.map((s) => s.cpu)), wall: stats(samples.map((s) => s.wall)) };
 }
-const runsFor = (key) => (quick ? { warmup: 1, runs: 3 } : key === "1M" ? { warmup: 1, runs: 5 } : key === "80k" ? { warmup: 3, runs: 11 } : { warmup: 5, runs: 21 });
+/** Several functions measured in alternation (a run of each per round); their stats in the same order. */
+function measureAlternating(fns, { warmup = 2, runs = 7 } = {}) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const samples = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, k) => samples[k].push(timed(fn)));
+  return samples.map((list) => ({ ...stats(list.map((x) => x.cpu)), wall: stats(list.map((x) => x.wall)) }));
+}
+// Warm-up until V8 has compiled the hot paths: the first lints of a text run partly interpreted and pay for the
+// optimising compiler's background threads, which CPU time counts (cold start has rows of its own).
+const runsFor = (key) => (quick ? { warmup: 3, runs: 3 } : key === "1M" ? { warmup: 2, runs: 5 } : key === "80k" ? { warmup: 8, runs: 11 } : { warmup: 10, runs: 21 });
 function child(mode, file) {
   const out = execFileSync(process.execPath, [join(root, "bench", "child.js"), mode, file], { encoding: "utf8", maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split("\n").pop());
@@ -69,7 +80,7 @@ const results = {
   cpu: `${cpus()[0]?.model ?? "?"} ×${cpus().length}`,
   rules: core.allRules.length,
   segmentationRules: core.allRules.filter((r) => r.meta.needsSegmentation).length,
-  segmenter: Boolean(segmenter),
+  segmenter: false,
   load: loadavg().map((x) => x.toFixed(1)).join(" "),
   texts: Object.fromEntries(Object.entries(texts).map(([k, t]) => {
     const lines = t.split("\n");
@@ -84,15 +95,23 @@ for (const key of Object.keys(texts)) {
   log(`full lint ${key}…`);
   results.diagnostics[key] = core.lint(texts[key]).length;
   results.lint[key] = measure(() => core.lint(texts[key]), runsFor(key));
-  if (segmenter && key !== "1M") {
-    log(`full lint ${key} with segmentation…`);
-    results.lintSegmented[key] = measure(() => core.lint(texts[key], { segmenter }), runsFor(key));
-  }
 }
 
 log("incremental…");
 results.incremental = incremental({});
-if (segmenter) results.incrementalSegmented = incremental({ segmenter });
+
+log("zhlint and autocorrect…");
+results.others = await others();
+
+segmenter = await loadSegmenterIfAny();
+results.segmenter = Boolean(segmenter);
+if (segmenter) {
+  for (const key of ["10k", "80k"]) {
+    log(`full lint ${key} with segmentation…`);
+    results.lintSegmented[key] = measure(() => core.lint(texts[key], { segmenter }), runsFor(key));
+  }
+  results.incrementalSegmented = incremental({ segmenter });
+}
 
 log("cold start…");
 const coldRuns = quick ? 3 : 7;
@@ -115,9 +134,6 @@ results.rss1M = { maxRssMB: rss.maxRssMB, baseRssMB: rss.baseRssMB, lintMs: rss.
 
 log("bundle sizes…");
 results.size = { core: await coreGzipSize(), demo: demoGzipSize() };
-
-log("zhlint and autocorrect…");
-results.others = await others();
 
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
@@ -195,9 +211,11 @@ async function others() {
   for (const key of ["10k", "80k"]) {
     const t = texts[key];
     const r = runsFor(key);
+    // Ours and autocorrect's in alternation, run for run, so that a busy spell on the machine falls on both.
+    const pair = autocorrect ? measureAlternating([() => core.lint(t), () => autocorrect(t, "report.txt")], r) : [measure(() => core.lint(t), r), null];
     out[key] = {
-      ours: results.lint[key],
-      autocorrect: autocorrect ? measure(() => autocorrect(t, "report.txt"), r) : null,
+      ours: pair[0],
+      autocorrect: pair[1],
       zhlint: zhlint ? measure(() => zhlint(t), { warmup: 1, runs: quick ? 3 : key === "80k" ? 5 : 9 }) : null,
     };
   }
@@ -244,7 +262,8 @@ function markdown(r) {
     const target =
       key === "80k" ? "≤ autocorrect, ≤ 0.25× zhlint" : key === "1M" ? "≤ 1.5 s" : "";
     const ok =
-      key === "80k" ? (ac80 === null || zh80 === null ? null : r.lint[key].median <= ac80 && r.lint[key].median <= 0.25 * zh80)
+      // Judged on the side-by-side runs (ours alternating with autocorrect's), as the table below shows them.
+      key === "80k" ? (ac80 === null || zh80 === null ? null : r.others["80k"].ours.median <= ac80 && r.others["80k"].ours.median <= 0.25 * zh80)
       : key === "1M" ? r.lint[key].median <= 1500 : null;
     row("full lint, no segmentation", `${key} (${r.texts[key].chars.toLocaleString("en")} chars)`, cell(r.lint[key]), target, pass(ok));
   }
