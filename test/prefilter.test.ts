@@ -1,5 +1,6 @@
-// The paragraph rules' pre-checks (src/rules/_prefilter.ts) are true necessary conditions: every paragraph rule,
-// run with its pre-check and with the pre-checks bypassed, reports exactly the same diagnostics on paragraphs built
+// The paragraph rules' pre-checks (src/rules/_prefilter.ts) are true necessary conditions: every paragraph rule (and
+// the document rules that read findUnitMentions, which has one of its own), run with its pre-check and with the
+// pre-checks bypassed, reports exactly the same diagnostics on paragraphs built
 // from the drafts, the reference report, the planted slips and every rule's examples — as they are, cut at random
 // points, and spliced together so that the characters a pre-check looks for meet at new boundaries.
 import { afterEach, describe, expect, it } from "vitest";
@@ -12,7 +13,8 @@ import { EXPRESSION_INDEX, EXPRESSION_PATTERN } from "../src/rules/wording/_expr
 import type { Diagnostic, LintOptions, Rule } from "../src/core/types.js";
 import { EXOTIC, OWN_PARAGRAPHS, PLANTED, readDrafts, readReference } from "./fixtures/texts.js";
 
-const paragraphRules = allRules.filter((r) => r.meta.scope === "paragraph" && !r.meta.needsSegmentation);
+const UNIT_READERS = new Set(["unit-consistency", "style-house-unit"]);
+const paragraphRules = allRules.filter((r) => (r.meta.scope === "paragraph" || UNIT_READERS.has(r.id)) && !r.meta.needsSegmentation);
 
 function exampleTexts(r: Rule): string[] {
   const { valid, invalid } = r.meta.examples;
@@ -82,6 +84,7 @@ function randomParagraphs(count: number, seed: number): string[] {
 const seed = Number(process.env.PROPERTY_SEED ?? 20261126);
 const corpus = [...lines, ...randomParagraphs(Number(process.env.PROPERTY_RUNS ?? 3000), seed)];
 const documentText = corpus.join("\n");
+const shortDocuments = Array.from({ length: 300 }, (_, k) => corpus.slice(k * 5, k * 5 + 5).join("\n"));
 
 // Some rules defer to the reference profile (unit-mu is silent where the bundled report writes 亩, style-house-range
 // speaks only where references prefer one mark): each comparison runs with the bundled profile, with none, and with
@@ -91,7 +94,8 @@ type Profile = Pick<LintOptions, "defaultReference" | "references">;
 function profilesFor(r: Rule): Profile[] {
   const examples = [...r.meta.examples.valid, ...r.meta.examples.invalid];
   const withRefs = examples.flatMap((e) => (typeof e !== "string" && e.references ? [e.references] : []));
-  return [{}, { defaultReference: false }, ...withRefs.slice(0, 1).map((refs) => ({ references: refs, defaultReference: false }))];
+  const distinct = [...new Map(withRefs.map((refs) => [refs.join("\n"), refs])).values()];
+  return [{}, { defaultReference: false }, ...distinct.map((refs) => ({ references: refs, defaultReference: false }))];
 }
 
 function lintWith(r: Rule, text: string, bypass: boolean, profile: Profile, options?: Record<string, unknown>): Diagnostic[] {
@@ -115,10 +119,14 @@ describe("paragraph rules' pre-checks", () => {
   for (const r of paragraphRules) {
     it(`${r.id}: the same diagnostics with and without its pre-check`, () => {
       let fired = 0;
+      // A document rule also reads short documents: style-house-unit speaks only where a unit is written one way.
+      const documents = r.meta.scope === "paragraph" ? [documentText] : [documentText, ...shortDocuments];
       for (const profile of profilesFor(r)) {
-        const full = lintWith(r, documentText, true, profile);
-        expect(lintWith(r, documentText, false, profile)).toEqual(full);
-        fired += full.length;
+        for (const text of documents) {
+          const full = lintWith(r, text, true, profile);
+          expect(lintWith(r, text, false, profile)).toEqual(full);
+          fired += full.length;
+        }
       }
       // The comparison means something only where the rule fires.
       expect(fired).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 // recognised, because `3千米` must stay a distance.
 
 import data from "../../../rules/units.json" with { type: "json" };
-import { prefiltersBypassed } from "../_prefilter.js";
+import { mayMatch, prefiltersBypassed } from "../_prefilter.js";
 
 /** How a unit form is written. */
 export type UnitFormKind = "name" | "symbol" | "nonLegal" | "badSymbol" | "customary";
@@ -121,9 +121,13 @@ export function mayMentionUnit(text: string, unitId: string): boolean {
   return prefiltersBypassed() || (forms !== undefined && forms.test(text));
 }
 
+// Any mention at all: most paragraphs of a report hold numbers but no unit after them (元, %, 个, 年).
+const ANY_MENTION = new RegExp(`[0-9０-９](?:百万|千万|万亿|万|亿)?(?:${FORM_ALTERNATION})`);
+
 /** Finds every unit written after a number in `text`, in order. */
 export function findUnitMentions(text: string): UnitMention[] {
   const out: UnitMention[] = [];
+  if (!mayMatch(ANY_MENTION, text)) return out;
   NUMBER.lastIndex = 0;
   let n: RegExpExecArray | null;
   while ((n = NUMBER.exec(text))) {
