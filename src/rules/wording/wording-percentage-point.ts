@@ -8,6 +8,7 @@
 // 功率, 汇率, 生产率, 容积率…) and proportional scaling (`按比例提高10%`) are left alone.
 
 import type { Rule, TextEdit } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 
 // The rate word; then, right after it, an optional adverb, the verb and the first number with its per-cent sign.
 // Two small patterns rather than one, and exclusions (效率, 按比例…) checked in code, so that recheck can prove
@@ -15,6 +16,8 @@ import type { Rule, TextEdit } from "../../core/types.js";
 const RATE_WORD = /比重|占比|比例|份额|增速|增幅|率/g;
 const CHANGE_AFTER =
   /(?:分别|均|同比|比上年|较上年|比上年末|较上年末|比去年|较去年|年均|平均|累计|进一步)?(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?(\d+(?:\.\d+)?)[%％]/y;
+// Pre-check: every report needs the verb right before a number and its per-cent sign (CHANGE_AFTER's tail).
+const MAY_REPORT = /(?:提高|下降|增加|降低|上升|减少|提升|回落|回升|下滑|增长|扩大|缩小)了?[0-9][0-9.]*[%％]/;
 const NOT_A_PERCENTAGE_RATE = new Set(["效", "频", "功", "速", "汇", "概", "生产", "容积", "分辨", "周转"]);
 const PROPORTIONAL = new Set(["按", "同", "等"]);
 // Further numbers of a list after the first: `分别提高2%、3%`.
@@ -68,6 +71,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text, from: base } = ctx.paragraph;
+    if (!mayMatch(MAY_REPORT, text)) return;
     RATE_WORD.lastIndex = 0;
     let w: RegExpExecArray | null;
     while ((w = RATE_WORD.exec(text))) {
