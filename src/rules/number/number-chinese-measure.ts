@@ -41,16 +41,19 @@ const MAY_REPORT = new RegExp(`百分之${NUMERAL}|${NUMERAL}(?:个百分点|%|�
 
 // Code-unit tables for the scan: where a run may start a measure, what may not stand before it, where a unit may
 // begin. They spare a string per numeral run and a sticky match at every end of a run that no unit follows.
-const codeTable = (chars: Iterable<string>): Uint8Array => {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
+// One table of flags, not one table per class: each is 64 kB to set up at start-up.
+const NUMERAL_CHAR_FLAG = 1;
+const FIRST_DIGIT_FLAG = 2;
+const WORD_BEFORE_FLAG = 4;
+const UNIT_START_FLAG = 8;
+const CODE_FLAGS = new Uint8Array(0x10000);
+const flag = (chars: Iterable<string>, bit: number): void => {
+  for (const c of chars) CODE_FLAGS[c.charCodeAt(0)]! |= bit;
 };
-// A run's start is found from its end: `test` builds no match array.
-const NUMERAL_CHAR_CODES = codeTable(NUMERAL_CHAR + "点");
-const FIRST_DIGIT_CODES = codeTable(FIRST_DIGIT);
-const WORD_BEFORE_CODES = codeTable(WORD_BEFORE);
-const UNIT_START_CODES = codeTable(["个", "%", "％", "元", ...UNIT_NAMES.split("|")]);
+flag(NUMERAL_CHAR + "点", NUMERAL_CHAR_FLAG);
+flag(FIRST_DIGIT, FIRST_DIGIT_FLAG);
+flag(WORD_BEFORE, WORD_BEFORE_FLAG);
+flag(["个", "%", "％", "元", ...UNIT_NAMES.split("|")], UNIT_START_FLAG);
 
 interface Measure {
   index: number;
@@ -67,12 +70,12 @@ function findMeasures(text: string): Measure[] {
   while (NUMERAL_RUN.test(text)) {
     const runEnd = NUMERAL_RUN.lastIndex;
     let runStart = runEnd - 1;
-    while (runStart > 0 && NUMERAL_CHAR_CODES[text.charCodeAt(runStart - 1)] === 1) runStart--;
-    if (FIRST_DIGIT_CODES[text.charCodeAt(runStart)] !== 1) continue;
+    while (runStart > 0 && (CODE_FLAGS[text.charCodeAt(runStart - 1)]! & NUMERAL_CHAR_FLAG) !== 0) runStart--;
+    if ((CODE_FLAGS[text.charCodeAt(runStart)]! & FIRST_DIGIT_FLAG) === 0) continue;
     // The character before, by its last code unit: no character of WORD_BEFORE is a surrogate.
-    if (runStart > 0 && WORD_BEFORE_CODES[text.charCodeAt(runStart - 1)] === 1) continue;
+    if (runStart > 0 && (CODE_FLAGS[text.charCodeAt(runStart - 1)]! & WORD_BEFORE_FLAG) !== 0) continue;
     for (let end = runEnd; end > runStart; end--) {
-      if (UNIT_START_CODES[text.charCodeAt(end)] !== 1) continue;
+      if (((CODE_FLAGS[text.charCodeAt(end)] ?? 0) & UNIT_START_FLAG) === 0) continue;
       UNIT_AFTER.lastIndex = end;
       const u = UNIT_AFTER.exec(text);
       if (u) {
