@@ -40,7 +40,7 @@ export const rule: Rule = {
     if (ctx.options.profileDecides !== false && profileCount(ctx.profile.unitForms, "亩") > 0) return;
     const { from, text } = ctx.paragraph;
     if (!mayMentionUnit(text, "mu")) return;
-    for (const m of findUnitMentions(text)) {
+    for (const m of ctx.shared(ctx.paragraph, findUnitMentions)) {
       if (m.unitId !== "mu") continue;
       ctx.report({ from: from + m.from, to: from + m.to, messageId: "mu" });
     }

@@ -55,7 +55,7 @@ export const rule: Rule = {
   check(ctx) {
     const { from, text } = ctx.paragraph;
     if (!mayMentionKind(text, "nonLegal")) return;
-    for (const m of findUnitMentions(text)) {
+    for (const m of ctx.shared(ctx.paragraph, findUnitMentions)) {
       if (m.kind !== "nonLegal" || m.preferred === undefined) continue;
       ctx.report({
         from: from + m.from,

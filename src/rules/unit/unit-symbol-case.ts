@@ -57,7 +57,7 @@ export const rule: Rule = {
   check(ctx) {
     const { from, text } = ctx.paragraph;
     if (!mayMentionKind(text, "badSymbol")) return;
-    for (const m of findUnitMentions(text)) {
+    for (const m of ctx.shared(ctx.paragraph, findUnitMentions)) {
       if (m.kind !== "badSymbol" || m.preferred === undefined) continue;
       ctx.report({
         from: from + m.from,

@@ -56,7 +56,7 @@ export const rule: Rule = {
     const { from, text } = ctx.paragraph;
     if (!mayMentionKind(text, "symbol")) return;
     if (!HAN.test(text)) return;
-    for (const m of findUnitMentions(text)) {
+    for (const m of ctx.shared(ctx.paragraph, findUnitMentions)) {
       if (m.kind !== "symbol") continue;
       const unit = unitById(m.unitId);
       if (!unit) continue;
