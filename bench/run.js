@@ -91,6 +91,11 @@ const results = {
   diagnostics: {},
 };
 
+// A warm-up over every text before any row: a row measured while V8 still compiles the paths a larger text opens
+// pays for that compiling (and CPU time counts its background threads).
+log("warm-up…");
+for (let round = 0; round < (quick ? 2 : 5); round++) for (const key of Object.keys(texts)) if (key !== "1M" || round < 2) core.lint(texts[key]);
+
 for (const key of Object.keys(texts)) {
   log(`full lint ${key}…`);
   results.diagnostics[key] = core.lint(texts[key]).length;
@@ -260,7 +265,7 @@ function markdown(r) {
   const zh80 = r.others["80k"]?.zhlint?.median ?? null;
   for (const key of Object.keys(r.lint)) {
     const target =
-      key === "80k" ? "≤ autocorrect, ≤ 0.25× zhlint" : key === "1M" ? "≤ 1.5 s" : "";
+      key === "80k" ? "≤ autocorrect, ≤ 0.25× zhlint (judged side by side, below)" : key === "1M" ? "≤ 1.5 s" : "";
     const ok =
       // Judged on the side-by-side runs (ours alternating with autocorrect's), as the table below shows them.
       key === "80k" ? (ac80 === null || zh80 === null ? null : r.others["80k"].ours.median <= ac80 && r.others["80k"].ours.median <= 0.25 * zh80)
