@@ -11,19 +11,10 @@ import type { Segmenter } from "../src/core/types.js";
 import { loadDefaultSegmenter } from "../src/cli/run.js";
 import { ENTRIES, bundle } from "../scripts/bundle.js";
 import { buildReport, readDrafts } from "./fixtures/texts.js";
-import { BIN, ensureBuilt, root, spawnBin } from "./cli-support.js";
+import { BIN, ensureBuilt, newestMtime, root, spawnBin } from "./cli-support.js";
 
 const dist = join(root, "dist");
 const CORE_BUNDLE = join(dist, "gongwen-lint.js");
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 let bundled: typeof source;
 let segmenter: Segmenter | null = null;

@@ -136,7 +136,8 @@ export function tempDir(prefix = "gongwen-cli-"): { dir: string; cleanup: () => 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function newestMtime(dir: string): number {
+/** The newest modification time of any file below `dir`. */
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
