@@ -63,9 +63,14 @@ export const rule: Rule = {
     const minEvidence = typeof ctx.options.minEvidence === "number" ? ctx.options.minEvidence : 2;
     const forms = ctx.profile.unitForms;
     const byUnit = new Map<string, { paragraphFrom: number; m: UnitMention }[]>();
-    for (const p of ctx.doc.paragraphs) {
+    // Indexed loops over every paragraph: for-of allocates a result per step until V8 optimises the check.
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
-      for (const m of ctx.shared(p, findUnitMentions)) {
+      const found = ctx.shared(p, findUnitMentions);
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i]!;
         const list = byUnit.get(m.unitId) ?? [];
         list.push({ paragraphFrom: p.from, m });
         byUnit.set(m.unitId, list);

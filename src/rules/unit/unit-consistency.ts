@@ -84,9 +84,14 @@ export const rule: Rule = {
   check(ctx) {
     const byUnit = new Map<string, Map<string, FormTally>>();
     let mixed = false;
-    for (const p of ctx.doc.paragraphs) {
+    // Indexed loops over every paragraph: for-of allocates a result per step until V8 optimises the check.
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
-      for (const m of ctx.shared(p, findUnitMentions) as UnitMention[]) {
+      const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
         if (m.kind !== "name" && m.kind !== "symbol") continue;
         let forms = byUnit.get(m.unitId);
         if (!forms) byUnit.set(m.unitId, (forms = new Map()));
@@ -98,9 +103,12 @@ export const rule: Rule = {
     }
     if (!mixed) return;
     // Spans are collected only for the units written two ways (a keystroke re-reads the cached mentions).
-    for (const p of ctx.doc.paragraphs) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
-      for (const m of ctx.shared(p, findUnitMentions) as UnitMention[]) {
+      const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
         if (m.kind !== "name" && m.kind !== "symbol") continue;
         const forms = byUnit.get(m.unitId)!;
         if (forms.size > 1) forms.get(m.form)!.mentions.push({ from: p.from + m.from, to: p.from + m.to });

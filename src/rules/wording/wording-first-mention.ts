@@ -84,9 +84,14 @@ export const rule: Rule = {
     const introduced = new Set<string>();
     // End of the last congress mention that 党的 governs (or that a fix will make governed); -1 when none.
     let chainEnd = -1;
-    for (const p of ctx.doc.paragraphs) {
+    // Indexed loops over every paragraph: for-of allocates a result per step until V8 optimises the check.
+    const paragraphs = ctx.doc.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
-      for (const hit of ctx.memo("mentions", p, scanMentions)) {
+      const hits = ctx.memo("mentions", p, scanMentions);
+      for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i]!;
         const from = p.from + hit.from;
         const to = from + hit.form.length;
         if (hit.fullOf !== undefined) {
