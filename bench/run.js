@@ -258,7 +258,7 @@ function markdown(r) {
   const lines = [];
   const row = (...c) => lines.push(`| ${c.join(" | ")} |`);
   lines.push(`gongwen-lint ${r.rules} rules (${r.segmentationRules} need segmentation); Node ${r.node}; ${r.cpu}; load average ${r.load}.`,
-    "CPU time of the process, median (min–max); wall-clock times are in bench/results.json.", "");
+    "CPU time of the process, median (min–max), except where a row says wall-clock; wall-clock times of every row are in bench/results.json.", "");
   row("measure", "text", "gongwen-lint", "target", "");
   row("---", "---", "---", "---", "---");
   const ac80 = r.others["80k"]?.autocorrect?.median ?? null;
@@ -275,7 +275,10 @@ function markdown(r) {
   for (const key of Object.keys(r.lintSegmented)) row("full lint, with segmenter", key, cell(r.lintSegmented[key]), "", "");
   row("re-lint after a 1-char edit (createLinter)", "80k", cell(r.incremental), "≤ 2 ms", pass(r.incremental.median <= 2));
   if (r.incrementalSegmented) row("re-lint after a 1-char edit, with segmenter", "80k", cell(r.incrementalSegmented), "", "");
-  row("cold start: document → first diagnostics (library loaded, fresh node)", "80k", cell(r.coldStart.firstLint), "≤ 150 ms", pass(r.coldStart.firstLint.median <= 150));
+  // A latency: judged on wall-clock time. CPU time (shown beside it) also counts V8's background compiler and parallel
+  // GC threads, which in a fresh process add 40–60 ms of CPU beside ~10 ms of wall time on this 2-core machine.
+  row("cold start: document → first diagnostics (library loaded, fresh node), wall-clock", "80k", cell(r.coldStart.firstLint.wall), "≤ 150 ms", pass(r.coldStart.firstLint.wall.median <= 150));
+  row("cold start: document → first diagnostics, CPU time", "80k", cell(r.coldStart.firstLint), "", "");
   row("cold start: import → first diagnostics (fresh node)", "80k", cell(r.coldStart.firstDiagnostics), "", "");
   if (r.coldStart.segmentationDiagnostics) row("cold start: import → segmentation diagnostics", "10k", cell(r.coldStart.segmentationDiagnostics), "", "");
   row("peak RSS (maxRSS), lint in a fresh process", "1M", `${r.rss1M.maxRssMB.toFixed(0)} MB (lint ${fmt(r.rss1M.lintMs)} ms)`, "≤ 400 MB", pass(r.rss1M.maxRssMB <= 400));
