@@ -373,8 +373,11 @@ export function createLinter(options: LintOptions = {}, rules: readonly Rule[] =
         let entry = paraCache.get(p.text);
         if (!entry) paraCache.set(p.text, (entry = { at: p.from, diagnostics: lintParagraph(p, text, doc) }));
         else if (entry.at !== p.from) {
+          // Moved by an edit before it: the entry (ours alone) takes the new offset; only diagnostics are new objects,
+          // as earlier results handed out still hold the old ones. Most paragraphs have none.
           const by = p.from - entry.at;
-          paraCache.set(p.text, (entry = { at: p.from, diagnostics: entry.diagnostics.map((d) => shiftDiagnostic(d, by)) }));
+          entry.at = p.from;
+          if (entry.diagnostics.length > 0) entry.diagnostics = entry.diagnostics.map((d) => shiftDiagnostic(d, by));
         }
         const list = entry.diagnostics;
         for (let i = 0; i < list.length; i++) out.push(list[i]!);
