@@ -86,12 +86,9 @@ export function splitLines(text: string): { from: number; to: number }[] {
 export function parseDocument(text: string, analyse: (line: string) => LineAnalysis = analyseLine): DocumentModel {
   const paragraphs: Paragraph[] = [];
   const headings: DocumentModel["headings"] = [];
-  // splitLines' walk, without its list of spans.
-  let from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (;;) {
-    const nl = text.indexOf("\n", from);
-    const end = nl < 0 ? text.length : nl;
-    const to = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const { from, to } = lines[i]!;
     const lineText = text.slice(from, to);
     const a = analyse(lineText);
     const p: Paragraph = {
@@ -104,8 +101,6 @@ export function parseDocument(text: string, analyse: (line: string) => LineAnaly
     };
     paragraphs.push(p);
     if (p.heading) headings.push({ heading: p.heading, paragraph: p });
-    if (nl < 0) break;
-    from = nl + 1;
   }
   return { text, paragraphs, headings };
 }

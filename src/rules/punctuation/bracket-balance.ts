@@ -16,7 +16,7 @@ import type { Paragraph } from "../../core/document.js";
 import type { Rule, RuleContext } from "../../core/types.js";
 
 const MARKS = /[“”‘’《》（）【】〔〕]/g;
-const ANY_MARK = /[“”‘’《》（）【】〔〕]/;
+const ANY_MARK = new RegExp(MARKS.source);
 const PARTNER: Record<string, string> = { "”": "“", "’": "‘", "》": "《", "）": "（", "】": "【", "〕": "〔" };
 const NAME: Record<string, string> = {
   "“": "双引号", "”": "双引号", "‘": "单引号", "’": "单引号", "《": "书名号", "》": "书名号",
@@ -90,7 +90,7 @@ export const rule: Rule = {
   paragraphKey(text) {
     if (text.length === 0) return "e";
     const scan = scanMarks(text);
-    const head = NON_SPACE.test(text) ? (text.charAt(LEADING.exec(text)![0].length) === "“" ? "q" : "t") : "s";
+    const head = NON_SPACE.test(text) ? (opensWithQuote({ text }) ? "q" : "t") : "s";
     return `${head}${scan.endsSentence ? 1 : 0}${scan.ch.join("")}`;
   },
   check(ctx: RuleContext) {
@@ -196,7 +196,7 @@ function nextNonEmpty(paragraphs: readonly Paragraph[], k: number): Paragraph | 
   return null;
 }
 
-function opensWithQuote(p: Paragraph): boolean {
+function opensWithQuote(p: { text: string }): boolean {
   return p.text.charAt(LEADING.exec(p.text)![0].length) === "“";
 }
 
