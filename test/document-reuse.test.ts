@@ -9,6 +9,7 @@ import type { Rule } from "../src/core/types.js";
 
 const fresh = (text: string, rules: readonly Rule[]) => createLinter({}, rules).lint(text);
 import { SEED, RUNS } from "./fixtures/arbitraries.js";
+import { buildReport } from "./fixtures/texts.js";
 
 const keyed = allRules.filter((r) => r.meta.scope === "document" && r.paragraphKey);
 
@@ -145,5 +146,38 @@ describe("document rules with a paragraph key", () => {
     text = text.replace("推进改革。", "推进改革。\n四、保障措施");
     expect(linter.lint(text).map((d) => text.slice(d.from, d.to))).toEqual(["四、"]);
     expect(calls).toBe(3);
+  });
+});
+
+describe("an edit in one paragraph of an 80,000-character report", () => {
+  // The caching promise, counted instead of timed (speed itself is measured by `npm run bench`): typing re-runs the
+  // paragraph rules on the edited paragraph alone and skips the document rules whose paragraph keys did not change.
+  it("runs the paragraph rules on that paragraph alone and no keyed document rule", () => {
+    const calls: { id: string; paragraph: string }[] = [];
+    const counted = allRules
+      .filter((r) => !r.meta.needsSegmentation)
+      .map((r): Rule => ({ ...r, check: (ctx) => (calls.push({ id: r.id, paragraph: ctx.paragraph.text }), r.check(ctx)) }));
+    const scope = new Map(counted.map((r) => [r.id, r.meta.scope]));
+    const text = buildReport(80_000);
+    const linter = createLinter({}, counted);
+    linter.lint(text);
+    const paragraphs = text.split("\n").length;
+    expect(calls.filter((c) => scope.get(c.id) === "paragraph").length).toBeGreaterThan(paragraphs);
+
+    // A word typed before a growth figure in the middle: no unit, heading, ordinal or mark changes.
+    const at = text.indexOf("增长", 40_000);
+    const edited = text.slice(0, at) + "同比" + text.slice(at);
+    const paragraph = edited.slice(edited.lastIndexOf("\n", at) + 1, edited.indexOf("\n", at));
+    calls.length = 0;
+    const result = linter.lint(edited);
+    const relint = calls.splice(0);
+    expect(new Set(relint.filter((c) => scope.get(c.id) === "paragraph").map((c) => c.paragraph))).toEqual(new Set([paragraph]));
+    // Every paragraph rule that a fresh lint runs on that paragraph, each once.
+    createLinter({}, counted).lint(edited);
+    const onParagraph = (list: typeof calls) => list.filter((c) => scope.get(c.id) === "paragraph" && c.paragraph === paragraph).map((c) => c.id).sort();
+    expect(onParagraph(relint)).toEqual(onParagraph(calls));
+    const keyedIds = new Set(keyed.map((r) => r.id));
+    expect(relint.filter((c) => keyedIds.has(c.id))).toEqual([]);
+    expect(result).toEqual(fresh(edited, counted));
   });
 });

@@ -1,5 +1,6 @@
 // Behaviour of the number family beyond the per-rule examples: numeral conversion, silence on real official
-// features, cooperation with the punctuation rules' fixes, and cost on a long document.
+// features, cooperation with the punctuation rules' fixes. (Cost: `npm run bench`, test/scaling.test.ts, and the
+// re-lint count in test/document-reuse.test.ts.)
 import { describe, expect, it } from "vitest";
 import { createLinter } from "../src/core/engine.js";
 import { fixAll } from "../src/core/fix.js";
@@ -77,24 +78,5 @@ describe("fixes alongside the punctuation family", () => {
     const result = fixAll("２０２４年０１月０５日印发。", (t) => linter.lint(t));
     expect(result.output).toBe("2024年1月5日印发。");
     expect(result.passes.length).toBeLessThanOrEqual(3);
-  });
-});
-
-describe("cost", () => {
-  it("lints an 80,000-character report with every number and unit rule in well under a second", () => {
-    const para =
-      "全年完成投资123亿元，增长5.2%，新建农村公路350公里，改造老旧小区21.3万平方米，新增装机1000万千瓦，" +
-      "建成500千伏变电站，整理土地6400亩，2024年1月5日印发，增长15%～30%，PM2.5浓度下降6.1%。\n";
-    const text = para.repeat(Math.ceil(80000 / para.length));
-    const linter = createLinter(families("number", "unit"));
-    const t0 = performance.now();
-    linter.lint(text);
-    const cold = performance.now() - t0;
-    const edited = text.slice(0, 40000) + "新增" + text.slice(40000);
-    const t1 = performance.now();
-    linter.lint(edited);
-    const warm = performance.now() - t1;
-    expect(cold).toBeLessThan(1000);
-    expect(warm).toBeLessThan(200);
   });
 });

@@ -1,6 +1,6 @@
 // The punctuation family beyond its examples: the rules together (no overlapping fixes, fix-all converges), offsets
 // with astral characters, CRLF and a BOM, house style from the profile, cross-line brackets, near misses from real
-// official texts, and the cost on a long document.
+// official texts. (Cost: `npm run bench`; the hostile runs that were timed here are kinds of the scaling test.)
 import { describe, expect, it } from "vitest";
 import { createLinter, lint } from "../src/core/engine.js";
 import { fixAll } from "../src/core/fix.js";
@@ -227,37 +227,6 @@ describe("approximate-number-dunhao", () => {
       "新增留抵退税1.19亿元，完成5.2%、6.1%。",
     ]) {
       expect(lint(text, familyOnly()).filter((d) => d.ruleId === "approximate-number-dunhao"), text).toEqual([]);
-    }
-  });
-});
-
-describe("cost", () => {
-  it("lints an 80,000-character report with the family in well under a second per pass", () => {
-    const paragraph =
-      "全年地区生产总值增长5.2%，深化“放管服”改革，推进“一网通办”“跨省通办”，编制2021—2025年规划，完成投资1,595.97亿元（预计数）。";
-    const text = Array.from({ length: Math.ceil(80000 / paragraph.length) }, (_, i) => paragraph + i).join("\n");
-    const linter = createLinter(familyOnly());
-    linter.lint(text);
-    const t0 = performance.now();
-    linter.lint(text + "。");
-    const t1 = performance.now();
-    linter.lint(text.replace(/\n/g, "\n "));
-    const t2 = performance.now();
-    expect(t1 - t0).toBeLessThan(150);
-    expect(t2 - t1).toBeLessThan(1500);
-  });
-
-  it("stays linear on hostile runs of digits, dots, quotes, spaces and brackets", () => {
-    const hostile = ["1".repeat(20000) + "-", ".".repeat(20000) + "中", '"'.repeat(20000) + "中", " ".repeat(20000) + "中", "《".repeat(5000), "1、".repeat(10000), "（".repeat(10000) + "）".repeat(10000),
-      "（".repeat(10000) + "》".repeat(10000), "“".repeat(10000) + '"'.repeat(10000), "一、二个".repeat(5000), ",".repeat(20000) + "中",
-      "2" + " -".repeat(10000) + "3年", "“放管服”、".repeat(4000), ("“《（\"'".repeat(40) + "\n").repeat(100)];
-    const linter = createLinter(familyOnly());
-    for (const text of hostile) {
-      const t0 = performance.now();
-      linter.lint(text);
-      // Quadratic work on 20,000 characters takes tens of seconds; linear work, even reporting 20,000 diagnostics, well
-      // under a second.
-      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(2000);
     }
   });
 });
