@@ -38,6 +38,21 @@ describe("style-house-unit", () => {
     expect(fixed.output).toBe("新建道路12公里，改造管网8公里，绿道3公里。");
     expect(linter.lint(fixed.output)).toEqual([]);
   });
+  it("agrees with unit-symbol-in-prose: a symbol in prose does not make the draft mixed", () => {
+    // km in prose is written as a Chinese name by unit-symbol-in-prose; counted as a form here (and by
+    // unit-consistency, which made 千米 the majority and advised “统一为千米” on the km) the advice disagreed.
+    const text = "新建农村公路10km。\n新建绿道3千米，改造管网5千米。";
+    const ids = ["style-house-unit", "unit-consistency", "unit-symbol-in-prose"];
+    const found = lint(text, only(ids));
+    expect(found.map((d) => [d.ruleId, text.slice(d.from, d.to), d.fixes![0]!.edits[0]!.insert])).toEqual([
+      ["unit-symbol-in-prose", "km", "公里"],
+      ["style-house-unit", "千米", "公里"],
+      ["style-house-unit", "千米", "公里"],
+    ]);
+    const fixed = fixAll(text, (t) => lint(t, only(ids)));
+    expect(fixed.output).toBe("新建农村公路10公里。\n新建绿道3公里，改造管网5公里。");
+    expect(fixed.passes.length).toBe(1);
+  });
   it("is silent when the reference has no evidence for the unit", () => {
     expect(lint("人均消费猪肉32公斤。", only(["style-house-unit"]))).toEqual([]);
   });

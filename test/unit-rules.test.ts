@@ -32,9 +32,28 @@ describe("unit-consistency", () => {
     expect(found[0]!.basis).toContain("参考范文");
   });
   it("breaks a tie without profile evidence in favour of the Chinese name", () => {
-    const text = "新建500kV变电站。\n新建66千伏线路。";
+    const text = "| 500kV | 2 |\n新建66千伏线路。";
     const found = createLinter(unitOnly({ profile: profileWith({}) })).lint(text).filter((d) => d.ruleId === "unit-consistency");
     expect(found.map((d) => text.slice(d.from, d.to))).toEqual(["kV"]);
+  });
+  it("never advises the opposite of unit-symbol-in-prose: symbols in prose are that rule's", () => {
+    // km is the majority here; counted, it made this rule advise “统一为km” on the 公里 that the other rule keeps.
+    const text = "新建农村公路10km，改造管网5km，新建66kV线路。\n新建绿道3公里，建成500千伏变电站。";
+    const found = createLinter(unitOnly({ profile: profileWith({}) })).lint(text);
+    expect(found.map((d) => [d.ruleId, text.slice(d.from, d.to), d.fixes?.[0]?.edits[0]?.insert])).toEqual([
+      ["unit-symbol-in-prose", "km", "公里"],
+      ["unit-symbol-in-prose", "km", "公里"],
+      ["unit-symbol-in-prose", "kV", "千伏"],
+    ]);
+    expect(fixAll(text, (t) => createLinter(unitOnly()).lint(t)).output).toBe("新建农村公路10公里，改造管网5公里，新建66千伏线路。\n新建绿道3公里，建成500千伏变电站。");
+  });
+  it("still counts a symbol where a line has no Han character, and re-runs when a line becomes prose", () => {
+    const linter = createLinter(unitOnly({ profile: profileWith({}) }));
+    const table = "新建绿道3公里。\n| 10km | 5km |";
+    expect(linter.lint(table).filter((d) => d.ruleId === "unit-consistency").map((d) => table.slice(d.from, d.to))).toEqual(["公里"]);
+    // Typing a Han character into the row makes it prose: the keyed rule must notice although the mentions are the same.
+    const prose = "新建绿道3公里。\n| 10km | 5km | 合计";
+    expect(linter.lint(prose).filter((d) => d.ruleId === "unit-consistency")).toEqual([]);
   });
   it("does not count idioms such as 最后一公里", () => {
     const text = "打通最后一公里。\n新建管网5千米。";

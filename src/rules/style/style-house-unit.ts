@@ -2,13 +2,14 @@
 // way (公里): both are legal names of the same unit, so the reference decides.
 // Basis: house style from the reference corpus (STANDARDS §4 and §7: 公里 is the legal common name of 千米; a document
 // picks one, and the references say which). Message cites the evidence: `参考范文：公里 2 次，千米 0 次`.
-// Fires only for a consistent draft: where the draft mixes forms of one unit, unit-consistency reports that instead.
-// Only Chinese names are compared (symbols are unit-symbol-in-prose's), and only when the reference uses the other
-// name at least twice and this one never. Fix: the name the reference uses, at each mention. Options: `minEvidence`
+// Fires only for a consistent draft: where the draft mixes forms of one unit, unit-consistency reports that instead
+// (the forms it weighs: Chinese names, and symbols outside prose; a symbol in prose is unit-symbol-in-prose's, whose
+// advice is a Chinese name too). Only Chinese names are compared, and only when the reference uses the other name at
+// least twice and this one never. Fix: the name the reference uses, at each mention. Options: `minEvidence`
 // (default 2), how often the reference must use its form.
 
 import type { Rule } from "../../core/types.js";
-import { findUnitMentions, formIndex, type UnitMention } from "../unit/_units.js";
+import { findUnitMentions, formIndex, isChosenForm, isProse, type UnitMention } from "../unit/_units.js";
 import { unitMentionKey } from "../unit/unit-consistency.js";
 
 function count(counts: unknown, key: string): number {
@@ -69,8 +70,11 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const found = ctx.shared(p, findUnitMentions);
+      let prose: boolean | undefined;
+      const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < found.length; i++) {
         const m = found[i]!;
+        if (!isChosenForm(m, inProse)) continue;
         const list = byUnit.get(m.unitId) ?? [];
         list.push({ paragraphFrom: p.from, m });
         byUnit.set(m.unitId, list);

@@ -115,6 +115,26 @@ export function mayMentionKind(text: string, kind: UnitFormKind): boolean {
   return prefiltersBypassed() || (forms !== undefined && forms.test(text));
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * True when `text` is Chinese prose (holds a Han character): there a unit symbol after a number is unit-symbol-in-
+ * prose's case, whose advice is the unit's Chinese name, and unit-consistency leaves it alone so that the two rules
+ * never advise opposite forms.
+ */
+export function isProse(text: string): boolean {
+  return HAN.test(text);
+}
+
+/**
+ * Whether a mention is one of the forms a document chooses between, for unit-consistency and style-house-unit: a
+ * Chinese name, or a symbol outside prose (`inProse` says whether its paragraph is prose, asked only for symbols).
+ * Non-legal and mis-written forms have rules of their own.
+ */
+export function isChosenForm(m: UnitMention, inProse: () => boolean): boolean {
+  return m.kind === "name" || (m.kind === "symbol" && !inProse());
+}
+
 /** Like {@link mayMentionKind}, for a mention of the unit `unitId` in any of its forms. */
 export function mayMentionUnit(text: string, unitId: string): boolean {
   const forms = FORMS_OF_UNIT.get(unitId);

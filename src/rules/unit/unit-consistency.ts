@@ -2,11 +2,13 @@
 // 公斤, m² and m2…) are mixed, each minority form is flagged with the counts and fixed to the majority form.
 // Basis: editorial practice (GB 3100 allows both the name and its 俗称; a document picks one), hence warning.
 // Tie-break: the form the reference profile uses most, then a Chinese name over a symbol, then the table's default
-// name, then the form met first. Non-legal and mis-written forms are left to unit-non-legal and unit-symbol-case.
+// name, then the form met first. Non-legal and mis-written forms are left to unit-non-legal and unit-symbol-case,
+// and a symbol in Chinese prose to unit-symbol-in-prose (its advice is the Chinese name: counting `10km` here could
+// advise “统一为km” on a 公里 that rule would keep). Symbols count where a paragraph has no Han character (a table).
 // Known limit: units inside quotations and titles count like any other. Options: none.
 
 import type { Rule, StyleProfile } from "../../core/types.js";
-import { findUnitMentions, formIndex, profileCount, unitById, type UnitMention } from "./_units.js";
+import { findUnitMentions, formIndex, isChosenForm, isProse, profileCount, unitById, type UnitMention } from "./_units.js";
 
 interface FormTally {
   form: string;
@@ -35,9 +37,12 @@ function chooseTarget(unitId: string, tallies: FormTally[], profile: StyleProfil
   return { target, byProfile };
 }
 
-/** The unit mentions a line holds, in order, as a paragraph key (what unit-consistency and style-house-unit read). */
+/**
+ * The unit mentions a line holds, in order, and whether it is prose, as a paragraph key (what unit-consistency and
+ * style-house-unit read).
+ */
 export function unitMentionKey(text: string): string {
-  let key = "";
+  let key = isProse(text) ? "p;" : ";";
   for (const m of findUnitMentions(text)) key += `${m.unitId},${m.kind},${m.form};`;
   return key;
 }
@@ -60,6 +65,9 @@ export const rule: Rule = {
         "建成500千伏变电站1座。\n新建66千伏线路20公里。",
         "新建绿道3千米，打通服务群众最后一公里。\n改造管网12千米。",
         "规划面积80平方公里。\n新建绿道3千米。",
+        // Symbols in prose are unit-symbol-in-prose's (it advises 公里 for each km); counted here they would make km
+        // the majority and advise the opposite.
+        "新建农村公路10km，改造管网5km。\n新建绿道3公里。",
       ],
       invalid: [
         {
@@ -68,8 +76,9 @@ export const rule: Rule = {
           errors: [{ messageId: "mixed", span: "千米" }],
         },
         {
-          text: "建成500千伏变电站。\n新建66kV线路20公里。",
-          output: "建成500千伏变电站。\n新建66千伏线路20公里。",
+          // A table row without Han characters is not prose: its symbol counts, and a tie goes to the Chinese name.
+          text: "建成500千伏变电站2座。\n| 220kV | 35 |",
+          output: "建成500千伏变电站2座。\n| 220千伏 | 35 |",
           errors: [{ messageId: "mixed", span: "kV" }],
         },
         {
@@ -90,9 +99,11 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      let prose: boolean | undefined;
+      const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
-        if (m.kind !== "name" && m.kind !== "symbol") continue;
+        if (!isChosenForm(m, inProse)) continue;
         let forms = byUnit.get(m.unitId);
         if (!forms) byUnit.set(m.unitId, (forms = new Map()));
         let t = forms.get(m.form);
@@ -107,9 +118,11 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      let prose: boolean | undefined;
+      const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
-        if (m.kind !== "name" && m.kind !== "symbol") continue;
+        if (!isChosenForm(m, inProse)) continue;
         const forms = byUnit.get(m.unitId)!;
         if (forms.size > 1) forms.get(m.form)!.mentions.push({ from: p.from + m.from, to: p.from + m.to });
       }

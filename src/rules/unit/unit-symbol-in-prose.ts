@@ -7,9 +7,7 @@
 // is prose to this rule. Options: none.
 
 import type { Rule } from "../../core/types.js";
-import { chineseNameFor, findUnitMentions, mayMentionKind, unitById } from "./_units.js";
-
-const HAN = /\p{Script=Han}/u;
+import { chineseNameFor, findUnitMentions, isProse, mayMentionKind, unitById } from "./_units.js";
 
 export const rule: Rule = {
   id: "unit-symbol-in-prose",
@@ -55,7 +53,7 @@ export const rule: Rule = {
   check(ctx) {
     const { from, text } = ctx.paragraph;
     if (!mayMentionKind(text, "symbol")) return;
-    if (!HAN.test(text)) return;
+    if (!isProse(text)) return;
     for (const m of ctx.shared(ctx.paragraph, findUnitMentions)) {
       if (m.kind !== "symbol") continue;
       const unit = unitById(m.unitId);
