@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build step after tsc: rewrites the data copies in dist/rules/*.json without the fields that only document an
-// entry or feed its schema test (`example`, `counterExample`, `note`), compactly. No code under src reads them at
+// entry or feed its schema test (`example`, `counterExample`, `note`, a file's `$comment`), compactly. No code under src reads them at
 // run time (the data tests read rules/*.json, which stay complete), and they were ~10% of the core bundle.
 // `source` stays: wording-expression and wording-confusable report it as a diagnostic's basis.
 // scripts/bundle.js slims the data it inlines with the same `slimData`, so the bundle does not depend on this
@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DROP = new Set(["example", "counterExample", "note"]);
+const DROP = new Set(["example", "counterExample", "note", "$comment"]);
 
 /** A copy of parsed rule data without the fields that only document an entry. */
 export function slimData(value) {
