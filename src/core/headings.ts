@@ -1,13 +1,60 @@
-// Recognises the structural-level markers of GB/T 9704-2012 7.3.3 at the start of a paragraph:
-// 一、 (level 1), （一） (level 2), 1. (level 3), （1） (level 4) — including their common malformed
-// variants (一. 一， (一) （一）、 1、 (1)), so that the heading rules can report and fix them.
+// Recognises the structural-level markers of GB/T 9704-2012 7.3.3 at the start of a paragraph, by the ladder in
+// rules/heading-ladder.json: 一、 (level 1), （一） (level 2), 1. (level 3), （1） (level 4) — including their common
+// malformed variants (一. 一， (一) （一）、 1、 (1)), so that the heading rules can report and fix them.
 // Not markers: 1.5亿元 (a digit follows the dot), （2021—2025年） (not a bare numeral), 2024年 (no mark),
 // 一是 (an ordinal series in body text), 一、二季度 and 1、2月 (numbers in a list), 3.15 and 5.12 (dates).
 // Indentation (spaces, tabs, U+3000, U+00A0) before the marker is skipped.
 
+import ladderData from "../../rules/heading-ladder.json" with { type: "json" };
 import { chineseNumeralValue, toChineseNumeral } from "./numerals.js";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** One rung of the marker ladder (rules/heading-ladder.json). */
+export interface LadderLevel {
+  level: HeadingLevel;
+  numeral: "chinese" | "arabic";
+  /** The brackets around the numeral, "" for none. */
+  open: string;
+  close: string;
+  /** The mark after the marker, "" for none. */
+  punct: string;
+  /** Other marks after the marker that are correct too (the full-width point of `1．`). */
+  accepted: readonly string[];
+  /** Marks written instead of `punct`: still read as this level, and fixed. */
+  misused: readonly string[];
+}
+
+/** A level that may stand directly under `parent` in a section where level `absent` does not occur (`一、` → `1.`). */
+export interface LadderSkip {
+  child: HeadingLevel;
+  parent: HeadingLevel;
+  absent: HeadingLevel;
+}
+
+/** The marker ladder of GB/T 9704-2012 7.3.3, as rules/heading-ladder.json gives it. */
+export const ladder: { readonly basis: string; readonly levels: readonly LadderLevel[]; readonly skips: readonly LadderSkip[] } =
+  ladderData as typeof ladder;
+
+/** The ladder's rung for `level`. */
+export function ladderLevel(level: HeadingLevel): LadderLevel {
+  return ladder.levels.find((l) => l.level === level)!;
+}
+
+/** The level a marker of this shape stands for, or null when the ladder has none. */
+function levelOf(bracketed: boolean, numeral: "chinese" | "arabic"): HeadingLevel | null {
+  return ladder.levels.find((l) => (l.open !== "") === bracketed && l.numeral === numeral)?.level ?? null;
+}
+
+/** A regex character class of every mark read after the markers of this shape. */
+function marksAfter(bracketed: boolean, numeral?: "chinese" | "arabic"): string {
+  const marks = new Set<string>();
+  for (const l of ladder.levels) {
+    if ((l.open !== "") !== bracketed || (numeral && l.numeral !== numeral)) continue;
+    for (const m of [l.punct, ...l.accepted, ...l.misused]) if (m) marks.add(m);
+  }
+  return `[${[...marks].map((m) => m.replace(/[\]\\^-]/g, "\\$&")).join("")}]`;
+}
 
 export interface HeadingMarker {
   /** Span of the whole marker: brackets, numeral and any punctuation after it. */
@@ -45,10 +92,11 @@ export interface Heading {
 const LEADING_SPACE_CHARS = " \t\u3000\u00a0";
 const MARKER_STARTS = "（(一二三四五六七八九十0123456789０１２３４５６７８９";
 const CN = "[一二三四五六七八九十]{1,3}";
-// Brackets: full- or half-width, in any combination (the mixed ones are reported as malformed).
-const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])([、，,.．：:]?)`);
-const CN_BARE = new RegExp(`^(${CN})([、，,.．：:])`);
-const ARABIC_BARE = /^([0-9０-９]{1,2})([.．、，,])/;
+// Brackets: full- or half-width, in any combination (the mixed ones are reported as malformed). The marks after a
+// marker come from the ladder: the right one, those also correct, and those misused.
+const BRACKETED = new RegExp(`^([（(])(${CN}|[0-9０-９]{1,2})([）)])(${marksAfter(true)}?)`);
+const CN_BARE = new RegExp(`^(${CN})(${marksAfter(false, "chinese")})`);
+const ARABIC_BARE = new RegExp(`^([0-9０-９]{1,2})(${marksAfter(false, "arabic")})`);
 
 // After 一、: a second numeral naming a number (一、二季度, 一、二、三产业, 七、八十年代…) means a list of numbers, not
 // a marker; 三、二〇二四年工作安排, 五、三年攻坚行动 (二、三年 as an approximate number is itself non-standard) and
@@ -64,21 +112,13 @@ function toHalfWidthDigits(s: string): string {
 
 /** The canonical marker of a level for a value: `三、` `（三）` `3.` `（3）`. */
 export function canonicalMarker(level: HeadingLevel, value: number): string {
-  switch (level) {
-    case 1:
-      return `${toChineseNumeral(value)}、`;
-    case 2:
-      return `（${toChineseNumeral(value)}）`;
-    case 3:
-      return `${value}.`;
-    case 4:
-      return `（${value}）`;
-  }
+  const l = ladderLevel(level);
+  return l.open + canonicalNumeral(level, value) + l.close + l.punct;
 }
 
 /** The numeral of a level for a value, as a renumbering writes it: `三` for levels 1–2, `3` for levels 3–4. */
 export function canonicalNumeral(level: HeadingLevel, value: number): string {
-  return level <= 2 ? toChineseNumeral(value) : String(value);
+  return ladderLevel(level).numeral === "chinese" ? toChineseNumeral(value) : String(value);
 }
 
 /**
@@ -119,7 +159,7 @@ export function parseHeading(line: string, offset: number): Heading | null {
         punct,
         punctFrom: start + open.length + numeral.length + close.length,
       };
-      level = arabic ? 4 : 2;
+      level = levelOf(true, arabic ? "arabic" : "chinese");
     }
   }
   if (!marker && (m = CN_BARE.exec(rest))) {
@@ -134,7 +174,7 @@ export function parseHeading(line: string, offset: number): Heading | null {
         from: start, to: start + m[0].length, numeral, numeralFrom: start, numeralTo: start + numeral.length,
         value, numeralStyle: "chinese", bracket: "none", open: "", close: "", punct, punctFrom: start + numeral.length,
       };
-      level = 1;
+      level = levelOf(false, "chinese");
     }
   }
   if (!marker && (m = ARABIC_BARE.exec(rest))) {
@@ -151,7 +191,7 @@ export function parseHeading(line: string, offset: number): Heading | null {
           from: start, to: start + m[0].length, numeral, numeralFrom: start, numeralTo: start + numeral.length,
           value, numeralStyle: "arabic", bracket: "none", open: "", close: "", punct, punctFrom: start + numeral.length,
         };
-        level = 3;
+        level = levelOf(false, "arabic");
       }
     }
   }

@@ -2,10 +2,12 @@
 // Level 1 `一、` takes a 顿号 (一. 一， 一． 一： → 一、); level 3 `1.` takes a 下脚点 (1、 1， → 1.; the full-width
 // point 1． is accepted, as the standards print it so); bracketed markers `（一）` `（1）` take full-width brackets and
 // nothing after them ((一) （一) → （一）; （一）、 → （一）); digits in markers are half-width (１. → 1.).
-// Basis: GB/T 9704-2012 7.3.3 (the marker ladder); GB/T 15834-2011 附录B (punctuation after 序次语).
+// Basis: GB/T 9704-2012 7.3.3 (the marker ladder, rules/heading-ladder.json: each level's brackets, its mark and the
+// marks misused for it); GB/T 15834-2011 附录B (punctuation after 序次语).
 // Options: none. One diagnostic per marker; its fix edits only the wrong characters.
 // Known limits: only markers at a paragraph start are seen (see src/core/headings.ts for what counts as one);
 // `1）` `①` and other marker styles are not recognised.
+import { ladderLevel } from "../../core/headings.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
@@ -70,14 +72,15 @@ export const rule: Rule = {
     let numeral = m.numeral;
     let close = m.close;
     let punct = m.punct;
+    const rung = ladderLevel(h.level);
     if (m.bracket !== "none") {
-      if (open !== "（") {
-        edits.push({ from: m.from, to: m.from + open.length, insert: "（" });
-        open = "（";
+      if (open !== rung.open) {
+        edits.push({ from: m.from, to: m.from + open.length, insert: rung.open });
+        open = rung.open;
       }
-      if (close !== "）") {
-        edits.push({ from: m.numeralTo, to: m.numeralTo + close.length, insert: "）" });
-        close = "）";
+      if (close !== rung.close) {
+        edits.push({ from: m.numeralTo, to: m.numeralTo + close.length, insert: rung.close });
+        close = rung.close;
       }
       if (edits.length) messageId = "halfWidthBracket";
     }
@@ -86,17 +89,9 @@ export const rule: Rule = {
       edits.push({ from: m.numeralFrom, to: m.numeralTo, insert: numeral });
       messageId ??= "fullWidthDigit";
     }
-    let wantPunct = punct;
-    if (m.bracket !== "none") {
-      wantPunct = "";
-      if (punct) messageId ??= "punctAfterBracket";
-    } else if (h.level === 1) {
-      wantPunct = "、";
-      if (punct !== "、") messageId ??= "punctAfterChinese";
-    } else if (h.level === 3) {
-      wantPunct = punct === "．" ? "．" : ".";
-      if (punct !== wantPunct) messageId ??= "punctAfterArabic";
-    }
+    // The ladder's mark after the marker (or one it also accepts); anything else is replaced by the ladder's.
+    const wantPunct = punct === rung.punct || rung.accepted.includes(punct) ? punct : rung.punct;
+    if (wantPunct !== punct) messageId ??= m.bracket !== "none" ? "punctAfterBracket" : m.numeralStyle === "chinese" ? "punctAfterChinese" : "punctAfterArabic";
     if (wantPunct !== punct) {
       edits.push({ from: m.punctFrom, to: m.punctFrom + punct.length, insert: wantPunct });
       punct = wantPunct;

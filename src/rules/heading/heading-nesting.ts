@@ -1,13 +1,13 @@
 // heading-nesting: a level appears only under its parent level (一、 → （一） → 1. → （1））, e.g. no `（1）` directly
 // under `一、`.
 // Basis: GB/T 9704-2012 7.3.3, which allows a document with fewer levels to skip one: `一、` then `1.`.
-// How the two-level case is recognised: per level-1 section. `1.` may stand directly under `一、` when no `（一）`
+// How the two-level case is recognised (the ladder's `skips`, rules/heading-ladder.json): per level-1 section. `1.` may stand directly under `一、` when no `（一）`
 // occurs anywhere in that `一、` section; if one does, the `1.` above it lacks its `（一）`.
 // Headings with no heading of a higher level above them (an excerpt that opens with `（二）` or `1.`) are not
 // flagged: the start of a text may lack its parents.
 // One diagnostic per parent and level (on the first heading concerned); no fix (a missing heading cannot be
 // guessed).
-import { canonicalMarker, headingKey, type HeadingLevel } from "../../core/headings.js";
+import { canonicalMarker, headingKey, ladder, type HeadingLevel } from "../../core/headings.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule } from "../../core/types.js";
 
@@ -57,14 +57,22 @@ export const rule: Rule = {
     const hs = ctx.doc.headings;
     if (hs.length === 0) return;
     const parents = headingParents(hs);
-    // Which level-1 sections contain a level-2 heading.
-    const sectionHasLevel2 = new Set<number>();
-    let section = -1;
+    // For each skip of the ladder (`1.` under `一、`), the sections of its parent level where its absent level occurs:
+    // there the skip is not allowed.
+    const holdsAbsent = ladder.skips.map(() => new Set<number>());
+    const open: (number | undefined)[] = [];
     for (let i = 0; i < hs.length; i++) {
       const level = hs[i]!.heading.level;
-      if (level === 1) section = i;
-      else if (level === 2 && section >= 0) sectionHasLevel2.add(section);
+      for (let l = level; l < open.length; l++) open[l] = undefined;
+      open[level] = i;
+      for (let s = 0; s < ladder.skips.length; s++) {
+        const skip = ladder.skips[s]!;
+        const section = open[skip.parent];
+        if (level === skip.absent && section !== undefined && section !== i) holdsAbsent[s]!.add(section);
+      }
     }
+    const skipped = (parent: number, parentLevel: number, level: number) =>
+      ladder.skips.some((skip, s) => skip.parent === parentLevel && skip.child === level && !holdsAbsent[s]!.has(parent));
     const reported = new Set<string>();
     for (let i = 0; i < hs.length; i++) {
       const p = parents[i]!;
@@ -72,7 +80,7 @@ export const rule: Rule = {
       const h = hs[i]!.heading;
       const parentLevel = hs[p]!.heading.level;
       if (h.level - parentLevel <= 1) continue;
-      if (parentLevel === 1 && h.level === 3 && !sectionHasLevel2.has(p)) continue;
+      if (skipped(p, parentLevel, h.level)) continue;
       const key = `${p}:${h.level}`;
       if (reported.has(key)) continue;
       reported.add(key);

@@ -10,8 +10,7 @@
 //   checked from that number.
 // - A marker numbered 1 starts a new run (`（一）（二）（一）` may be two lists, or an appendix), so it is never
 //   renumbered; a repeat of any other number is reported.
-import { canonicalMarker, canonicalNumeral, headingKey } from "../../core/headings.js";
-import { toChineseNumeral } from "../../core/numerals.js";
+import { canonicalMarker, canonicalNumeral, headingKey, ladderLevel, type HeadingLevel } from "../../core/headings.js";
 import { headingParents } from "../../core/outline.js";
 import type { Rule, TextEdit } from "../../core/types.js";
 
@@ -20,6 +19,18 @@ const MAX_MARKER = 99;
 // can find in the line above a heading. Numerals are taken whole, as the check's search (which refuses a numeral
 // before its form) sees them.
 const INLINE_MARKERS = /(?<=[^0-9一二三四五六七八九十])(?:[0-9]+[.．、]|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|[0-9]+)[）)])/g;
+
+/**
+ * How the marker before a value is written inside a line when a list begins there: the ladder's form (`1.`), the
+ * marks it also accepts (`1．`), and for a bare marker the 顿号 that lists are written with (`1、`); a bracketed one
+ * in full- or half-width brackets.
+ */
+function inlineForms(level: HeadingLevel, value: number): string[] {
+  const rung = ladderLevel(level);
+  const numeral = canonicalNumeral(level, value);
+  if (rung.open) return [rung.open + numeral + rung.close, `(${numeral})`];
+  return [...new Set([rung.punct, ...rung.accepted, "、"])].map((mark) => numeral + mark);
+}
 
 export const rule: Rule = {
   id: "heading-sequence",
@@ -129,12 +140,7 @@ export const rule: Rule = {
       while (i >= 0 && ctx.doc.paragraphs[i]!.text.trim() === "") i--;
       if (i < 0) return false;
       const above = ctx.doc.paragraphs[i]!.text;
-      const prev = heading.marker.value - 1;
-      const forms =
-        heading.level === 1 ? [`${toChineseNumeral(prev)}、`]
-        : heading.level === 3 ? [`${prev}.`, `${prev}．`, `${prev}、`]
-        : heading.level === 2 ? [`（${toChineseNumeral(prev)}）`, `(${toChineseNumeral(prev)})`]
-        : [`（${prev}）`, `(${prev})`];
+      const forms = inlineForms(heading.level, heading.marker.value - 1);
       for (const form of forms) {
         for (let at = above.indexOf(form, 1); at > 0; at = above.indexOf(form, at + 1)) {
           if (!/[0-9一二三四五六七八九十]/.test(above[at - 1]!)) return true;
