@@ -19,7 +19,11 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const log = (s) => process.stderr.write(s + "\n");
 
-if (!args.has("--no-build")) execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+// The library, and the demo whose bundle size is a row of the table (examples/dist; about a second).
+if (!args.has("--no-build")) {
+  execFileSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  execFileSync("npm", ["run", "--silent", "demo:build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+}
 ensureReference();
 const { buildReport, readDrafts } = await import("../test/fixtures/texts.js");
 // What the package ships as "gongwen-lint/core" and "gongwen-lint/segment" (the bundles in dist/, scripts/bundle.js).
