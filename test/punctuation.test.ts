@@ -26,7 +26,7 @@ const profile = (rangeMarks: Record<string, number>): StyleProfile => ({ sources
 describe("the punctuation rules together", () => {
   const ALL_AT_ONCE =
     "全年增长 5.2%,深化\"放管服\"改革.推进“一网通办”、“跨省通办”，，召开《全区经济工作会议》，" +
-    "用三、四个月完成2021-2025年规划编制...执行GB/T 15834-2011，猪肉、大豆……等供应充足(预计数)";
+    "用三、四个月完成2021-2025年规划编制...执行GB/T 15834-2011，猪肉、大豆……等供应充足--全年目标如期完成(预计数)";
 
   it("fixes every kind of slip in one paragraph, converging within three passes", () => {
     const linter = createLinter(familyOnly());
@@ -35,7 +35,7 @@ describe("the punctuation rules together", () => {
     const result = fixAll(ALL_AT_ONCE, (t) => linter.lint(t), 3);
     expect(result.output).toBe(
       "全年增长5.2%，深化“放管服”改革。推进“一网通办”“跨省通办”，召开全区经济工作会议，" +
-        "用三四个月完成2021—2025年规划编制……执行GB/T 15834—2011，猪肉、大豆等供应充足（预计数）",
+        "用三四个月完成2021—2025年规划编制……执行GB/T 15834—2011，猪肉、大豆等供应充足——全年目标如期完成（预计数）",
     );
     expect(result.passes.length).toBeLessThanOrEqual(3);
     expect(result.remaining.filter((d) => d.fixes?.length)).toEqual([]);

@@ -5,6 +5,7 @@ import { rule as quoteStyle } from "./quote-style.js";
 import { rule as bracketBalance } from "./bracket-balance.js";
 import { rule as doubledPunctuation } from "./doubled-punctuation.js";
 import { rule as ellipsis } from "./ellipsis.js";
+import { rule as dash } from "./dash.js";
 import { rule as numberRangeDash } from "./number-range-dash.js";
 import { rule as approximateNumberDunhao } from "./approximate-number-dunhao.js";
 import { rule as spacesInChinese } from "./spaces-in-chinese.js";
@@ -18,6 +19,7 @@ export const punctuationRules: readonly Rule[] = [
   bracketBalance,
   doubledPunctuation,
   ellipsis,
+  dash,
   numberRangeDash,
   approximateNumberDunhao,
   spacesInChinese,
