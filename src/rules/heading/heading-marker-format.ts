@@ -91,8 +91,8 @@ export const rule: Rule = {
     }
     // The ladder's mark after the marker (or one it also accepts); anything else is replaced by the ladder's.
     const wantPunct = punct === rung.punct || rung.accepted.includes(punct) ? punct : rung.punct;
-    if (wantPunct !== punct) messageId ??= m.bracket !== "none" ? "punctAfterBracket" : m.numeralStyle === "chinese" ? "punctAfterChinese" : "punctAfterArabic";
     if (wantPunct !== punct) {
+      messageId ??= m.bracket !== "none" ? "punctAfterBracket" : m.numeralStyle === "chinese" ? "punctAfterChinese" : "punctAfterArabic";
       edits.push({ from: m.punctFrom, to: m.punctFrom + punct.length, insert: wantPunct });
       punct = wantPunct;
     }

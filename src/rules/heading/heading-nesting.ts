@@ -1,8 +1,9 @@
 // heading-nesting: a level appears only under its parent level (一、 → （一） → 1. → （1））, e.g. no `（1）` directly
 // under `一、`.
 // Basis: GB/T 9704-2012 7.3.3, which allows a document with fewer levels to skip one: `一、` then `1.`.
-// How the two-level case is recognised (the ladder's `skips`, rules/heading-ladder.json): per level-1 section. `1.` may stand directly under `一、` when no `（一）`
-// occurs anywhere in that `一、` section; if one does, the `1.` above it lacks its `（一）`.
+// How the two-level case is recognised (the ladder's `skips`, rules/heading-ladder.json): per level-1 section. `1.`
+// may stand directly under `一、` when no `（一）` occurs anywhere in that `一、` section; if one does, the `1.` above
+// it lacks its `（一）`.
 // Headings with no heading of a higher level above them (an excerpt that opens with `（二）` or `1.`) are not
 // flagged: the start of a text may lack its parents.
 // One diagnostic per parent and level (on the first heading concerned); no fix (a missing heading cannot be
