@@ -70,6 +70,7 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const found = ctx.shared(p, findUnitMentions);
+      if (found.length === 0) continue;
       let prose: boolean | undefined;
       const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < found.length; i++) {

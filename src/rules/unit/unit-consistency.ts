@@ -99,6 +99,7 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      if (mentions.length === 0) continue;
       let prose: boolean | undefined;
       const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < mentions.length; i++) {
@@ -118,6 +119,7 @@ export const rule: Rule = {
       const p = paragraphs[k]!;
       if (p.text.length === 0) continue;
       const mentions = ctx.shared(p, findUnitMentions) as UnitMention[];
+      if (mentions.length === 0) continue;
       let prose: boolean | undefined;
       const inProse = () => (prose ??= isProse(p.text));
       for (let i = 0; i < mentions.length; i++) {
