@@ -50,7 +50,7 @@ function fresh(seg: Segmenter | null | undefined): void {
   (seg as { clearCache?(): void } | null | undefined)?.clearCache?.();
 }
 
-/** CPU time of one fresh full lint (no cache shared between runs, the segmenter's included), by default on a
+/** Milliseconds of one fresh full lint (no cache shared between runs, the segmenter's included), by default on a
  *  collected heap. */
 function once(text: string, options: LintOptions, clean = true): number {
   const linter = createLinter(options);
