@@ -67,6 +67,15 @@ describe("unit-symbol-in-prose", () => {
     const [d] = createLinter(unitOnly({ profile: profileWith({ 千米: 2, 公里: 1 }) })).lint(text);
     expect(d?.fixes?.[0]?.edits[0]?.insert).toBe("千米");
   });
+  it("offers the unit's other legal names as further fixes, the profile's first", () => {
+    const text = "新建10km道路，年产500kg。";
+    const found = createLinter(unitOnly({ profile: profileWith({ 公里: 3 }) })).lint(text);
+    expect(found.map((d) => d.fixes!.map((f) => f.title))).toEqual([
+      ["改为“公里”", "改为“千米”"],
+      ["改为“千克”", "改为“公斤”"],
+    ]);
+    expect(found.map((d) => d.message)).toEqual(["行文中宜用中文单位名称：“公里”", "行文中宜用中文单位名称：“千克”"]);
+  });
 });
 
 describe("unit-mu", () => {

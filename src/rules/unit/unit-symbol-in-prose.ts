@@ -2,7 +2,8 @@
 // `10公里道路`, `5万m²` → `5万平方米`).
 // Basis: editorial practice of 公文 (prose writes units by their Chinese names; symbols belong to tables and
 // technical annexes). House style, so info. The name offered is the one the reference profile uses most among the
-// unit's legal Chinese names (公里 or 千米), else the table's default (rules/units.json `name`).
+// unit's legal Chinese names (公里 or 千米), else the table's default (rules/units.json `name`); the unit's other
+// legal names follow it as further fixes, for a draft that writes the other one.
 // Known limits: only paragraphs containing Han characters count as prose; a table line such as `长度 | 10km`
 // is prose to this rule. Options: none.
 
@@ -59,12 +60,16 @@ export const rule: Rule = {
       const unit = unitById(m.unitId);
       if (!unit) continue;
       const name = chineseNameFor(unit, ctx.profile.unitForms);
+      // The profile's name first (fix-all takes it); the unit's other legal names after it, for a draft that writes
+      // 千米 where the reference writes 公里.
+      const names = [name];
+      for (const f of unit.forms) if (f.kind === "name" && f.legal && f.form !== name) names.push(f.form);
       ctx.report({
         from: from + m.from,
         to: from + m.to,
         messageId: "symbolInProse",
         data: { form: m.form, name },
-        fixes: [{ title: `改为“${name}”`, edits: [{ from: from + m.from, to: from + m.to, insert: name }] }],
+        fixes: names.map((n) => ({ title: `改为“${n}”`, edits: [{ from: from + m.from, to: from + m.to, insert: n }] })),
       });
     }
   },
