@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import data from "../rules/heading-ladder.json" with { type: "json" };
 import { createLinter } from "../src/core/engine.js";
 import { fixAll } from "../src/core/fix.js";
-import { canonicalMarker, canonicalNumeral, ladder, parseHeading, type LadderLevel } from "../src/core/headings.js";
+import { canonicalMarker, canonicalNumeral, ladder, parseHeading, type HeadingLevel, type LadderLevel } from "../src/core/headings.js";
 import { headingRules } from "../src/rules/heading/index.js";
 
 const levels = data.levels as unknown as (LadderLevel & { example: string; counterExample: { text: string; fixed: string } })[];
@@ -67,7 +67,7 @@ describe("rules/heading-ladder.json", () => {
     it("lets its example skip, and not its counter-example, where the absent level occurs", () => {
       expect(lintHeadings(skip.example).filter((d) => d.ruleId === "heading-nesting")).toEqual([]);
       const found = lintHeadings(skip.counterExample).filter((d) => d.ruleId === "heading-nesting");
-      expect(found.map((d) => skip.counterExample.slice(d.from, d.to))).toEqual([canonicalMarker(skip.child as 3, 1)]);
+      expect(found.map((d) => skip.counterExample.slice(d.from, d.to))).toEqual([canonicalMarker(skip.child as HeadingLevel, 1)]);
     });
   });
 });

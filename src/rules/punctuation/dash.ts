@@ -8,11 +8,14 @@
 // (a separator line), URLs and e-mail addresses, and English text (no Chinese neighbour). Options: none.
 
 import type { Rule, RuleContext } from "../../core/types.js";
+import { mayMatch } from "../_prefilter.js";
 import { inSpans, isChineseAt, isChineseBefore, protectedSpans } from "./_chars.js";
 
 // Runs of the dash-like characters; single-character classes repeated, so nothing can backtrack.
 const RUNS = /[-－─—]{2,}/g;
 const HYPHEN_LIKE = /[-－─]/;
+// Pre-check: two dash-like characters side by side, one of them hyphen-like (a run RUNS keeps has such a pair).
+const MAY_REPORT = /[-－─][-－─—]|—[-－─]/;
 const LEADING_SPACE = /^[\s\u3000]*/;
 const DIGIT = /[0-9０-９]/;
 
@@ -55,6 +58,11 @@ export const rule: Rule = {
           errors: [{ messageId: "form", span: "—-" }],
         },
         {
+          text: "坚持稳中求进-－推动高质量发展。",
+          output: "坚持稳中求进——推动高质量发展。",
+          errors: [{ messageId: "form", span: "-－" }],
+        },
+        {
           text: "　　──市政府办公室",
           output: "　　——市政府办公室",
           errors: [{ messageId: "form", span: "──" }],
@@ -65,7 +73,7 @@ export const rule: Rule = {
   check(ctx: RuleContext) {
     const p = ctx.paragraph;
     const t = p.text;
-    if (t.indexOf("--") < 0 && t.indexOf("－－") < 0 && t.indexOf("─") < 0 && !/—[-－]|[-－]—/.test(t)) return;
+    if (!mayMatch(MAY_REPORT, t)) return;
     const start = LEADING_SPACE.exec(t)![0].length;
     let guarded: { from: number; to: number }[] | null = null;
     RUNS.lastIndex = 0;
